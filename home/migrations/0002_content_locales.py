@@ -1,0 +1,20 @@
+"""Create the content locales (kk is created by Wagtail from LANGUAGE_CODE; ru and en here)."""
+
+from django.db import migrations
+
+LANGUAGES = ["kk", "ru", "en"]
+
+
+def create_locales(apps, schema_editor):
+    Locale = apps.get_model("wagtailcore", "Locale")
+    for code in LANGUAGES:
+        Locale.objects.get_or_create(language_code=code)
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("home", "0001_initial"),
+        ("wagtailcore", "0094_alter_page_locale"),
+    ]
+
+    operations = [migrations.RunPython(create_locales, migrations.RunPython.noop)]

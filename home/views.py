@@ -1,0 +1,72 @@
+"""Site-wide views: the root redirect, search, health check and error pages."""
+
+from django.conf import settings
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import DatabaseError, connection
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.shortcuts import render
+from django.template import loader
+from django.utils import translation
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import requires_csrf_token
+from wagtail.models import Locale, Page
+
+SEARCH_RESULTS_PER_PAGE = 10
+SEARCH_QUERY_MAX_LENGTH = 200
+
+
+def root_redirect(request: HttpRequest) -> HttpResponse:
+    """Send `/` to the visitor's chosen language, or to Kazakh, the default."""
+    language = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
+    if language not in dict(settings.LANGUAGES):
+        language = settings.LANGUAGE_CODE
+    return HttpResponseRedirect(f"/{language}/")
+
+
+@never_cache
+def healthz(request: HttpRequest) -> JsonResponse:
+    """Tell a load balancer whether this instance can serve: it answers and reaches its database."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except DatabaseError:
+        return JsonResponse({"status": "error", "database": "error"}, status=503)
+    return JsonResponse({"status": "ok", "database": "ok"})
+
+
+def search(request: HttpRequest) -> HttpResponse:
+    """Full-text search over the live, public pages of the visitor's language."""
+    query = request.GET.get("q", "").strip()[:SEARCH_QUERY_MAX_LENGTH]
+    results_page = None
+    if query:
+        pages = (
+            Page.objects.live()
+            .public()
+            .filter(locale=Locale.get_active())
+            .exclude(depth__lte=1)
+            .specific()
+            .search(query)
+        )
+        paginator = Paginator(pages, SEARCH_RESULTS_PER_PAGE)
+        try:
+            results_page = paginator.page(request.GET.get("page", 1))
+        except PageNotAnInteger:
+            results_page = paginator.page(1)
+        except EmptyPage:
+            results_page = paginator.page(paginator.num_pages)
+    return render(
+        request,
+        "home/search_results.html",
+        {"search_query": query, "results": results_page},
+    )
+
+
+@requires_csrf_token
+def server_error(request: HttpRequest) -> HttpResponse:
+    """Render 500.html in the visitor's language without touching the database."""
+    language = translation.get_language_from_path(request.path) or settings.LANGUAGE_CODE
+    with translation.override(language):
+        template = loader.get_template("500.html")
+        body = template.render({"LANGUAGE_CODE": language, "request": request})
+    return HttpResponse(body, status=500)

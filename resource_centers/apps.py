@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ResourceCentersConfig(AppConfig):
+    name = "resource_centers"
+    verbose_name = _("Resource centres")

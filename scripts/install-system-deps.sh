@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Install the Debian packages the project needs, only those that are missing.
+#   install-system-deps.sh run    gettext and WeasyPrint's libraries (enough for `make run`)
+#   install-system-deps.sh test   + Chromium, zbar (QR decoding), poppler (PDF text)
+#   install-system-deps.sh bench  + wrk
+#   install-system-deps.sh postgres  + the PostgreSQL server
+set -euo pipefail
+
+need=()
+want() { # want <command-or-file> <package>
+  if [[ "$1" == /* ]]; then [[ -e "$1" ]] || need+=("$2"); else command -v "$1" >/dev/null 2>&1 || need+=("$2"); fi
+}
+
+for profile in "$@"; do
+  case "$profile" in
+    run)
+      want msgfmt gettext
+      want /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf fonts-dejavu-core
+      [[ -n "$(ls /usr/lib/*/libpango-1.0.so.0 2>/dev/null)" ]] || need+=(libpango-1.0-0 libpangoft2-1.0-0)
+      ;;
+    test)
+      want msgfmt gettext
+      want /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf fonts-dejavu-core
+      [[ -n "$(ls /usr/lib/*/libpango-1.0.so.0 2>/dev/null)" ]] || need+=(libpango-1.0-0 libpangoft2-1.0-0)
+      want chromium chromium
+      want zbarimg zbar-tools
+      want pdftotext poppler-utils
+      ;;
+    bench) want wrk wrk ;;
+    postgres)
+      if ! command -v initdb >/dev/null 2>&1 && [[ -z "$(ls /usr/lib/postgresql/*/bin/initdb 2>/dev/null)" ]]; then
+        need+=(postgresql)
+      fi
+      ;;
+    *) echo "unknown profile: $profile" >&2; exit 2 ;;
+  esac
+done
+
+if ((${#need[@]})); then
+  echo "Installing Debian packages: ${need[*]}"
+  if [[ $(id -u) -ne 0 ]]; then SUDO=sudo; else SUDO=; fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi

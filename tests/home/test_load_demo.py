@@ -1,0 +1,42 @@
+"""load_demo builds the demo site and a second run changes nothing."""
+
+import io
+
+import pytest
+from django.apps import apps
+from django.core.management import call_command
+
+pytestmark = pytest.mark.django_db
+
+
+def _counts() -> dict[str, int]:
+    return {
+        model._meta.label: model.objects.count()
+        for model in apps.get_models()
+        if model._meta.app_label
+        in {"home", "courses", "registry_offices", "resource_centers", "wagtailcore", "auth"}
+        and not model._meta.proxy
+    }
+
+
+def test_load_demo_is_idempotent():
+    first = io.StringIO()
+    call_command("load_demo", stdout=first)
+    assert "Demo logins" in first.getvalue()
+    assert "admin" in first.getvalue()
+    after_first = _counts()
+    second = io.StringIO()
+    call_command("load_demo", stdout=second)
+    assert _counts() == after_first
+    assert "Demo logins" not in second.getvalue()
+
+
+def test_load_demo_builds_the_tree_in_three_languages(client):
+    call_command("load_demo", stdout=io.StringIO())
+    from home.models import HomePage
+
+    homes = HomePage.objects.live().select_related("locale")
+    assert {h.locale.language_code for h in homes} == {"kk", "ru", "en"}
+    assert len({h.translation_key for h in homes}) == 1
+    for path in ("/kk/about/", "/ru/about/", "/en/privacy/"):
+        assert client.get(path).status_code == 200
