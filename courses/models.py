@@ -1,0 +1,307 @@
+"""Curriculum pages: a catalogue of courses, each course a sequence of lessons.
+
+CourseIndexPage (one per language, at /<lang>/courses/) → CoursePage → LessonPage. A course's
+lessons are its child pages in tree order; the quizzes live inside a lesson's body.
+"""
+
+from __future__ import annotations
+
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Prefetch
+from django.http import HttpRequest
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks as wagtail_blocks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.fields import StreamField
+from wagtail.images import get_image_model
+from wagtail.images.api.fields import ImageRenditionField
+from wagtail.models import Page
+from wagtail.search import index
+
+from .blocks import LessonStreamBlock
+
+AUDIENCE_PREMARITAL = "premarital"
+AUDIENCE_FAMILY = "family"
+AUDIENCE_SCHOOL = "school"
+
+
+class Audience(models.TextChoices):
+    PREMARITAL = AUDIENCE_PREMARITAL, _("Couples preparing to marry")
+    FAMILY = AUDIENCE_FAMILY, _("Married couples and families")
+    SCHOOL = AUDIENCE_SCHOOL, _("Schools (lesson plans for teachers)")
+
+
+def learn_path(language_code: str) -> str:
+    """Where a couple with an access code starts (the learner journey lives there)."""
+    return f"/{language_code}/learn/"
+
+
+def _images_with_renditions():
+    return get_image_model().objects.prefetch_renditions()
+
+
+class CourseIndexPage(Page):
+    """The course catalogue of one language, filterable by audience."""
+
+    intro = models.TextField(
+        _("introduction"),
+        max_length=600,
+        blank=True,
+        help_text=_("One or two sentences above the list of courses."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    api_fields = [APIField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["courses.CoursePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("course catalogue")
+
+    def courses(self, audience: str | None = None) -> list[CoursePage]:
+        """Live public courses with their lessons attached as `outline`, in a fixed number of queries."""
+        courses = (
+            CoursePage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("locale")
+            .prefetch_related(Prefetch("cover_image", queryset=_images_with_renditions()))
+        )
+        if audience:
+            courses = courses.filter(audience=audience)
+        courses = list(courses)
+        lessons_by_parent: dict[str, list[LessonPage]] = {}
+        if courses:
+            lessons = (
+                LessonPage.objects.descendant_of(self)
+                .live()
+                .public()
+                .defer("body")
+                .order_by("path")
+            )
+            for lesson in lessons:
+                lessons_by_parent.setdefault(lesson.path[: -lesson.steplen], []).append(lesson)
+        for course in courses:
+            course.outline = lessons_by_parent.get(course.path, [])
+        return courses
+
+    def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
+        context = super().get_context(request, *args, **kwargs)
+        audience = request.GET.get("audience", "")
+        if audience not in Audience.values:
+            audience = ""
+        context.update(
+            audience=audience,
+            audiences=Audience.choices,
+            courses=self.courses(audience or None),
+            learn_url=learn_path(self.locale.language_code),
+        )
+        return context
+
+
+class CoursePage(Page):
+    """A course: who it is for, what it teaches, and what a certificate requires."""
+
+    audience = models.CharField(
+        _("audience"),
+        max_length=20,
+        choices=Audience.choices,
+        default=Audience.PREMARITAL,
+        db_index=True,
+        help_text=_("Who the course is for; the catalogue can be filtered by it."),
+    )
+    summary = models.TextField(
+        _("summary"),
+        max_length=600,
+        help_text=_("One to three sentences shown in the catalogue and at the top of the course."),
+    )
+    learning_outcomes = StreamField(
+        [("outcome", wagtail_blocks.CharBlock(label=_("Learning outcome"), max_length=300))],
+        blank=True,
+        verbose_name=_("learning outcomes"),
+        help_text=_("What a learner can do after the course; one sentence each."),
+    )
+    cover_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("cover image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    estimated_minutes = models.PositiveSmallIntegerField(
+        _("estimated minutes"),
+        default=60,
+        validators=[MinValueValidator(1)],
+        help_text=_("How long the whole course takes, in minutes."),
+    )
+    min_study_minutes = models.PositiveSmallIntegerField(
+        _("minimum study minutes per partner"),
+        default=0,
+        help_text=_(
+            "How long each partner must study before a certificate can be issued (0 for no minimum)."
+        ),
+    )
+    certificate_validity_months = models.PositiveSmallIntegerField(
+        _("certificate validity (months)"),
+        default=12,
+        validators=[MinValueValidator(1), MaxValueValidator(120)],
+        help_text=_("How long a certificate for this course stays valid."),
+    )
+    pass_mark_percent = models.PositiveSmallIntegerField(
+        _("pass mark (%)"),
+        default=70,
+        validators=[MinValueValidator(1), MaxValueValidator(100)],
+        help_text=_(
+            "The share of correct answers a learner needs to pass each quiz of this course."
+        ),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        HelpPanel(
+            content=_(
+                "Add the lessons as child pages of this course; their order in the page tree is "
+                "the order learners take them."
+            )
+        ),
+        FieldPanel("audience"),
+        FieldPanel("summary"),
+        FieldPanel("learning_outcomes"),
+        FieldPanel("cover_image"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("estimated_minutes"), FieldPanel("min_study_minutes")]),
+                FieldRowPanel(
+                    [FieldPanel("certificate_validity_months"), FieldPanel("pass_mark_percent")]
+                ),
+            ],
+            heading=_("Certificate rules"),
+        ),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("learning_outcomes"),
+        index.FilterField("audience"),
+    ]
+    api_fields = [
+        APIField("audience"),
+        APIField("summary"),
+        APIField("learning_outcomes"),
+        APIField("cover_image", serializer=ImageRenditionField("fill-800x450")),
+        APIField("estimated_minutes"),
+        APIField("min_study_minutes"),
+        APIField("certificate_validity_months"),
+        APIField("pass_mark_percent"),
+    ]
+
+    parent_page_types = ["courses.CourseIndexPage"]
+    subpage_types = ["courses.LessonPage"]
+
+    class Meta:
+        verbose_name = _("course")
+        verbose_name_plural = _("courses")
+
+    def lessons(self) -> list[LessonPage]:
+        """The live public lessons in order (without their bodies, which a listing never needs)."""
+        return list(
+            LessonPage.objects.child_of(self).live().public().defer("body").order_by("path")
+        )
+
+    @property
+    def is_school(self) -> bool:
+        return self.audience == Audience.SCHOOL
+
+    def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
+        context = super().get_context(request, *args, **kwargs)
+        lessons = self.lessons()
+        context.update(
+            lessons=lessons,
+            lesson_minutes=sum(lesson.estimated_minutes for lesson in lessons),
+            learn_url=learn_path(self.locale.language_code),
+        )
+        return context
+
+
+class LessonPage(Page):
+    """One lesson of a course: text, media, exercises, a quiz, or a school lesson plan."""
+
+    summary = models.TextField(
+        _("summary"),
+        max_length=400,
+        blank=True,
+        help_text=_("One or two sentences shown in the course outline."),
+    )
+    estimated_minutes = models.PositiveSmallIntegerField(
+        _("estimated minutes"),
+        default=15,
+        validators=[MinValueValidator(1)],
+        help_text=_("How long the lesson takes, in minutes."),
+    )
+    body = StreamField(
+        LessonStreamBlock(),
+        verbose_name=_("body"),
+        help_text=_(
+            "The lesson itself. Quizzes are graded on the server: the correct answers are never "
+            "shown on the page."
+        ),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldRowPanel([FieldPanel("estimated_minutes")]),
+        FieldPanel("summary"),
+        FieldPanel("body"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+    ]
+    api_fields = [
+        APIField("summary"),
+        APIField("estimated_minutes"),
+        APIField("body"),
+    ]
+
+    parent_page_types = ["courses.CoursePage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("lesson")
+        verbose_name_plural = _("lessons")
+
+    @cached_property
+    def course(self) -> CoursePage | None:
+        return CoursePage.objects.filter(path=self.path[: -self.steplen]).first()
+
+    def quizzes(self) -> list:
+        """The quiz blocks of this lesson (their `id` is stable and used to post answers)."""
+        return [block for block in self.body if block.block_type == "quiz"]
+
+    def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
+        context = super().get_context(request, *args, **kwargs)
+        course = self.course
+        siblings = course.lessons() if course else []
+        index_of = next((i for i, p in enumerate(siblings) if p.pk == self.pk), None)
+        previous_lesson = next_lesson = None
+        if index_of is not None:
+            previous_lesson = siblings[index_of - 1] if index_of > 0 else None
+            next_lesson = siblings[index_of + 1] if index_of + 1 < len(siblings) else None
+        context.update(
+            course=course,
+            siblings=siblings,
+            lesson_number=(index_of + 1) if index_of is not None else None,
+            previous_lesson=previous_lesson,
+            next_lesson=next_lesson,
+            is_school=bool(course and course.is_school),
+            learn_url=learn_path(self.locale.language_code),
+        )
+        return context
