@@ -242,6 +242,14 @@ class HandoutBlock(blocks.StructBlock):
         label = _("Handout")
 
 
+class LessonPlanValue(blocks.StructValue):
+    def age_group_label(self) -> str:
+        return dict(AGE_GROUPS).get(self.get("age_group"), self.get("age_group") or "")
+
+    def planned_minutes(self) -> int:
+        return sum(activity["minutes"] or 0 for activity in self.get("activities") or [])
+
+
 class LessonPlanBlock(blocks.StructBlock):
     age_group = blocks.ChoiceBlock(choices=AGE_GROUPS, label=_("Age group"))
     duration_minutes = blocks.IntegerBlock(
@@ -258,6 +266,7 @@ class LessonPlanBlock(blocks.StructBlock):
 
     class Meta:
         icon = "clipboard-list"
+        value_class = LessonPlanValue
         template = "courses/blocks/lesson_plan_block.html"
         label = _("Lesson plan")
         description = _(

@@ -12,13 +12,21 @@ from django.db.models import Prefetch
 from django.http import HttpRequest
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
 from wagtail import blocks as wagtail_blocks
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    HelpPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    PageChooserPanel,
+)
 from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 from wagtail.images.api.fields import ImageRenditionField
-from wagtail.models import Page
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from .blocks import LessonStreamBlock
@@ -184,6 +192,15 @@ class CoursePage(Page):
             ],
             heading=_("Certificate rules"),
         ),
+        InlinePanel(
+            "related_centres",
+            label=_("Related resource centres"),
+            heading=_("Related resource centres"),
+            help_text=_(
+                "Family resource centres a learner of this course may want to visit; shown on the "
+                "course page and after the last lesson."
+            ),
+        ),
     ]
     search_fields = [
         *Page.search_fields,
@@ -219,11 +236,43 @@ class CoursePage(Page):
     def is_school(self) -> bool:
         return self.audience == Audience.SCHOOL
 
+    def centres(self) -> list:
+        """The related live centres in this page's language (their translation where one exists).
+
+        Two queries however many centres: the relations with their pages, then the translations.
+        """
+        from resource_centers.models import ResourceCentrePage
+
+        linked = [
+            rel.centre
+            for rel in self.related_centres.select_related("centre").order_by("sort_order")
+            if rel.centre is not None
+        ]
+        if not linked:
+            return []
+        translated = {
+            centre.translation_key: centre
+            for centre in ResourceCentrePage.objects.live()
+            .public()
+            .filter(
+                translation_key__in=[c.translation_key for c in linked], locale_id=self.locale_id
+            )
+        }
+        result = []
+        for centre in linked:
+            shown = translated.get(centre.translation_key)
+            if shown is None and centre.live:
+                shown = centre
+            if shown is not None and shown not in result:
+                result.append(shown)
+        return result
+
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
         context = super().get_context(request, *args, **kwargs)
         lessons = self.lessons()
         context.update(
             lessons=lessons,
+            centres=self.centres(),
             lesson_minutes=sum(lesson.estimated_minutes for lesson in lessons),
             learn_url=learn_path(self.locale.language_code),
         )
@@ -302,6 +351,25 @@ class LessonPage(Page):
             previous_lesson=previous_lesson,
             next_lesson=next_lesson,
             is_school=bool(course and course.is_school),
+            centres=course.centres() if course and next_lesson is None else [],
             learn_url=learn_path(self.locale.language_code),
         )
         return context
+
+
+class CourseRelatedCentre(Orderable):
+    """A resource centre recommended to the learners of a course (a relation, not a text)."""
+
+    course = ParentalKey(CoursePage, related_name="related_centres", on_delete=models.CASCADE)
+    centre = models.ForeignKey(
+        "resource_centers.ResourceCentrePage",
+        verbose_name=_("resource centre"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [PageChooserPanel("centre")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related resource centre")
+        verbose_name_plural = _("related resource centres")
