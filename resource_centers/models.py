@@ -334,6 +334,11 @@ class ResourceCentrePage(Page):
             or self
         )
 
+    def serve(self, request, *args, **kwargs):
+        from .views import centre_page
+
+        return centre_page(request, self)
+
     def is_open_at(self, moment: dt.datetime) -> bool:
         from .services import is_open_at
 
@@ -621,7 +626,7 @@ class StatisticsPage(RoutablePageMixin, Page):
 
         return statistics(request, self)
 
-    @path("statistics.csv")
+    @path("csv/")
     def csv(self, request):
         from .views import statistics_csv
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -44,3 +45,166 @@ def is_open_at(centre: ResourceCentrePage, moment: dt.datetime) -> bool:
         return True
     yesterday = today - dt.timedelta(days=1)
     return any(_within(o, c, now, same_day=False) for o, c in _periods_for(centre, yesterday))
+
+
+# --- Outcome figures -------------------------------------------------------------------------
+
+FIGURE_FIELDS = ("applied", "about_divorce", "reconciled", "with_children", "raised_residence")
+
+
+@dataclass
+class FigureRow:
+    """Summed figures for one group (a month, a city, a centre, or everything)."""
+
+    label: str
+    applied: int = 0
+    about_divorce: int = 0
+    reconciled: int = 0
+    with_children: int = 0
+    raised_residence: int = 0
+    youngest_age: int | None = None
+    oldest_age: int | None = None
+    key: str = ""
+    url: str = ""
+
+    @property
+    def reconciled_share(self) -> int:
+        """Percentage of the divorce-related visitors who agreed to reconcile."""
+        return round(100 * self.reconciled / self.about_divorce) if self.about_divorce else 0
+
+
+def _aggregates() -> dict:
+    from django.db.models import Max, Min, Sum
+
+    return {
+        **{name: Sum(name) for name in FIGURE_FIELDS},
+        "youngest_age": Min("youngest_age"),
+        "oldest_age": Max("oldest_age"),
+    }
+
+
+def _row(label: str, values: dict, key: str = "") -> FigureRow:
+    return FigureRow(
+        label=label,
+        key=key,
+        **{name: values.get(name) or 0 for name in FIGURE_FIELDS},
+        youngest_age=values.get("youngest_age"),
+        oldest_age=values.get("oldest_age"),
+    )
+
+
+@dataclass
+class OutcomeSummary:
+    total: FigureRow
+    by_month: list[FigureRow] = field(default_factory=list)
+    by_city: list[FigureRow] = field(default_factory=list)
+    by_centre: list[FigureRow] = field(default_factory=list)
+    years: list[int] = field(default_factory=list)
+
+
+def outcome_summary(
+    *, year: int | None = None, city: str = "", language_code: str | None = None, request=None
+) -> OutcomeSummary:
+    """The published figures grouped by month, city and centre, in a fixed number of queries."""
+    from django.db.models.functions import ExtractYear
+    from django.utils import formats
+    from wagtail.models import Locale
+
+    from .models import City, MonthlyReport, ResourceCentrePage
+
+    reports = MonthlyReport.objects.all()
+    years = sorted(
+        {
+            y
+            for y in reports.annotate(y=ExtractYear("month")).values_list("y", flat=True).distinct()
+            if y
+        }
+    )
+    if year:
+        reports = reports.filter(month__year=year)
+    if city:
+        reports = reports.filter(centre__city=city)
+    total = _row("", reports.aggregate(**_aggregates()))
+    by_month = [
+        _row(
+            formats.date_format(values["month"], "YEAR_MONTH_FORMAT"), values, str(values["month"])
+        )
+        for values in reports.values("month").annotate(**_aggregates()).order_by("month")
+    ]
+    city_labels = dict(City.choices)
+    by_city = sorted(
+        (
+            _row(
+                str(city_labels.get(values["centre__city"], values["centre__city"])),
+                values,
+                values["centre__city"],
+            )
+            for values in reports.values("centre__city").annotate(**_aggregates())
+        ),
+        key=lambda row: -row.applied,
+    )
+    per_key = list(
+        reports.values("centre__translation_key", "centre__title").annotate(**_aggregates())
+    )
+    locale = Locale.objects.filter(language_code=language_code).first() if language_code else None
+    translated = {}
+    if locale is not None and per_key:
+        translated = {
+            page.translation_key: page
+            for page in ResourceCentrePage.objects.live().filter(
+                locale=locale,
+                translation_key__in=[v["centre__translation_key"] for v in per_key],
+            )
+        }
+    by_centre = []
+    for values in per_key:
+        page = translated.get(values["centre__translation_key"])
+        row = _row(
+            page.title if page else values["centre__title"],
+            values,
+            str(values["centre__translation_key"]),
+        )
+        if page is not None:
+            row.url = page.get_url(request) or ""
+        by_centre.append(row)
+    by_centre.sort(key=lambda row: row.label)
+    return OutcomeSummary(
+        total=total, by_month=by_month, by_city=by_city, by_centre=by_centre, years=years
+    )
+
+
+@dataclass
+class Bar:
+    label: str
+    value: int
+    width: float
+    y: float
+
+
+@dataclass
+class BarChart:
+    """A horizontal bar chart laid out on the server, drawn as inline SVG by a template."""
+
+    title: str
+    bars: list[Bar]
+    height: float
+    label_width: int = 170
+    chart_width: int = 330
+    row_height: float = 28
+
+
+def bar_chart(title: str, rows: list[FigureRow], field_name: str) -> BarChart:
+    peak = max((getattr(row, field_name) for row in rows), default=0) or 1
+    chart = BarChart(title=title, bars=[], height=0)
+    for index, row in enumerate(rows):
+        value = getattr(row, field_name)
+        chart.bars.append(
+            Bar(
+                label=row.label,
+                value=value,
+                width=round(chart.chart_width * value / peak, 1),
+                y=index * chart.row_height,
+            )
+        )
+    chart.height = max(len(rows), 1) * chart.row_height
+    return chart

@@ -1,0 +1,105 @@
+"""Forms: the public consultation request, and the admin form of a monthly report."""
+
+from __future__ import annotations
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
+
+from .models import City, ConsultationRequest, ConsultationTopic, Language, Service
+
+
+class ConsultationRequestForm(forms.ModelForm):
+    """What a visitor sends to a centre; `website` is a honeypot that people never see or fill."""
+
+    website = forms.CharField(
+        required=False,
+        label=_("Leave this field empty"),
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+
+    class Meta:
+        model = ConsultationRequest
+        fields = ["name", "contact", "topic", "preferred_language", "message", "consent"]
+        labels = {
+            "name": _("First name or alias"),
+            "contact": _("Phone or e-mail"),
+            "topic": _("What would you like to talk about?"),
+            "preferred_language": _("Language for the conversation"),
+            "message": _("Anything we should know (optional)"),
+            "consent": _("I agree that the centre contacts me about this request"),
+        }
+        help_texts = {
+            "name": _("You need not give your real name."),
+            "contact": _("How the centre can reach you, for example +7 701 234 56 78."),
+        }
+        error_messages = {
+            "name": {"required": _("Tell us how to address you: a first name or any alias.")},
+            "contact": {"required": _("Give a phone number or an e-mail address.")},
+            "topic": {"required": _("Choose a topic.")},
+            "preferred_language": {"required": _("Choose a language.")},
+        }
+        widgets = {
+            "message": forms.Textarea(attrs={"rows": 4, "maxlength": 1000}),
+            "name": forms.TextInput(attrs={"autocomplete": "given-name"}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["consent"].required = True
+        self.fields["consent"].error_messages["required"] = _(
+            "The centre can contact you only with your consent."
+        )
+        self.fields["topic"].choices = [("", _("Choose…")), *ConsultationTopic.choices]
+        self.fields["preferred_language"].choices = [("", _("Choose…")), *Language.choices]
+
+    def clean_contact(self) -> str:
+        value = self.cleaned_data["contact"].strip()
+        digits = sum(ch.isdigit() for ch in value)
+        if "@" in value:
+            try:
+                forms.EmailField().clean(value)
+            except forms.ValidationError:
+                raise forms.ValidationError(
+                    _("This e-mail address does not look right."), code="invalid_email"
+                ) from None
+        elif digits < 10 or digits > 15 or any(not (ch.isdigit() or ch in "+-() ") for ch in value):
+            raise forms.ValidationError(
+                _("Give a phone number with its code (10 to 15 digits) or an e-mail address."),
+                code="invalid_contact",
+            )
+        return value
+
+    def is_spam(self) -> bool:
+        return bool(self.data.get("website"))
+
+
+class DirectoryFilterForm(forms.Form):
+    """The directory's filters, read from the query string (never personal data)."""
+
+    city = forms.ChoiceField(label=_("City"), required=False)
+    service = forms.ChoiceField(
+        label=_("Service"), required=False, choices=[("", _("Any service")), *Service.choices]
+    )
+    open_now = forms.BooleanField(label=_("Open now"), required=False)
+
+    def __init__(self, *args, cities: list[str] | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        available = [c for c in City if cities is None or c.value in cities]
+        self.fields["city"].choices = [
+            ("", _("All cities")),
+            *((c.value, c.label) for c in available),
+        ]
+
+
+class MonthlyReportAdminForm(WagtailAdminModelForm):
+    """Limits the centre to the ones the member is staff of."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        from .permissions import centres_for
+
+        if "centre" in self.fields and self.for_user is not None:
+            self.fields["centre"].queryset = centres_for(self.for_user).order_by("title")
+            if self.fields["centre"].queryset.count() == 1 and not self.instance.pk:
+                self.fields["centre"].initial = self.fields["centre"].queryset.first()
