@@ -1245,4 +1245,839 @@ PREMARITAL_COURSE: dict = {
     "lessons": _PREMARITAL_LESSONS,
 }
 
-COURSES: list[dict] = [PREMARITAL_COURSE]
+# ---------------------------------------------------------------------------------------------------------
+# Course 2: The first years of marriage (family)
+# ---------------------------------------------------------------------------------------------------------
+
+_FAMILY_LESSONS: list[dict] = []
+
+_FAMILY_LESSONS.append(
+    {
+        "slug": "the-first-two-years",
+        "title": _t(
+            "Алғашқы екі жыл: үміт пен шындық",
+            "Первые два года: ожидания и реальность",
+            "The first two years: expectations and reality",
+        ),
+        "summary": _t(
+            "Некенің алғашқы жылдары – ең нәзік кезең. Айтылмаған үміттерді ашық айтуды және күнделікті шағын әдеттер арқылы одағыңызды нығайтуды үйренесіз.",
+            "Первые годы брака – самый хрупкий период. Вы научитесь проговаривать невысказанные ожидания и укреплять союз маленькими ежедневными привычками.",
+            "The first years of marriage are the most fragile time. You learn to say your unspoken expectations out loud and to strengthen your bond through small daily habits.",
+        ),
+        "minutes": 15,
+        "sections": [
+            {
+                "heading": _t(
+                    "Неге алғашқы жылдар қиын",
+                    "Почему первые годы трудные",
+                    "Why the first years are hard",
+                ),
+                "text": _t(
+                    "<p>«Бақытты отбасы» орталықтарының мамандары бір заңдылықты байқады: некенің алғашқы бір-екі жылындағы жас жұптар татуласуға ең қиын көнеді. Оларда қиындықты бірге жеңудің тәжірибесі әлі жоқ, сондықтан алғашқы үлкен дау-ақ «біз бір-бірімізге сай емеспіз» деген шешімге апаруы мүмкін.</p><p>Фильмдер мен әлеуметтік желілердегі әдемі суреттер күнделікті тұрмысқа ұқсамайды. Ыдыс жуу, шығынды бөлу, туыстарға бару – мұның бәрі бірге өмір сүруді үйренудің бөлігі, махаббаттың бітуі емес.</p>",
+                    "<p>Специалисты центров «Бақытты отбасы» заметили закономерность: молодые пары в первые один–два года брака труднее всего соглашаются на примирение. У них ещё нет опыта вместе преодолевать трудности, поэтому первая серьёзная ссора может привести к решению «мы не подходим друг другу».</p><p>Красивые картинки из фильмов и соцсетей не похожи на повседневную жизнь. Мытьё посуды, распределение расходов, поездки к родственникам – всё это часть того, как учатся жить вместе, а не конец любви.</p>",
+                    "<p>Specialists at the Bakytty Otbasy centres noticed a pattern: young couples in the first one or two years of marriage are the hardest to bring to reconciliation. They have no experience yet of getting through difficulties together, so the first big quarrel can lead to the decision “we are not right for each other”.</p><p>The pretty pictures of films and social media look nothing like daily life. Washing up, sharing costs, visiting relatives are all part of learning to live together, not the end of love.</p>",
+                ),
+            },
+            {
+                "heading": _t(
+                    "Айтылмаған үміттер",
+                    "Невысказанные ожидания",
+                    "Unspoken expectations",
+                ),
+                "text": _t(
+                    "<p>Әрқайсымыз некеге «отбасы қандай болу керек» деген өз суретімізбен келеміз: кім тамақ пісіреді, ата-анаға қаншалықты жиі барамыз, демалысты қалай өткіземіз. Бұл үміттер айтылмаса, серігіңіз оларды біле алмайды, ал ақталмаған үміт өкпеге айналады.</p><p>Үміттеріңізді талап ретінде емес, тілек ретінде айтыңыз: «Маған жексенбі күні екеуміз ғана болғанымыз ұнайды, саған қалай?» Келіспеген тұста екеуіңізге де қолайлы үшінші жолды іздеңіз.</p>",
+                    "<p>Каждый приходит в брак со своей картинкой «какой должна быть семья»: кто готовит, как часто ездим к родителям, как проводим выходные. Если эти ожидания не высказаны, партнёр не может о них знать, а неоправданное ожидание превращается в обиду.</p><p>Говорите об ожиданиях как о желаниях, а не как о требованиях: «Мне нравится, когда воскресенье мы проводим вдвоём, а тебе?» Там, где вы не сходитесь, ищите третий путь, удобный обоим.</p>",
+                    "<p>Each of us comes into marriage with our own picture of “what a family should be”: who cooks, how often we visit parents, how we spend weekends. If these expectations are not said, your partner cannot know them, and an unmet expectation turns into resentment.</p><p>Voice expectations as wishes, not demands: “I like it when we spend Sunday just the two of us, how about you?” Where you disagree, look for a third way that suits you both.</p>",
+                ),
+            },
+            {
+                "heading": _t(
+                    "Берік жұптың күнделікті әдеттері",
+                    "Ежедневные привычки крепкой пары",
+                    "Daily habits of a strong couple",
+                ),
+                "text": _t(
+                    "<p>Берік отбасы үлкен сыйлықтармен емес, шағын әрекеттермен құралады: «рақмет» деу, жұмыстан кейін күніңіз қалай өткенін сұрау, аптасына бір кеш тек екеуіңізге арнау.</p><p>Ұрыстан кейін татуласуды үйреніңіз. Бірінші болып «кешір, мен қатты сөйледім» деу – жеңіліс емес, отбасына деген қамқорлық. Ренжуді ертеңге, одан арғы күнге қалдырмаңыз.</p>",
+                    "<p>Крепкая семья строится не большими подарками, а маленькими поступками: сказать «спасибо», спросить после работы, как прошёл день, один вечер в неделю посвятить только друг другу.</p><p>Учитесь мириться после ссоры. Первым сказать «прости, я погорячился» – не поражение, а забота о семье. Не откладывайте обиду на завтра и послезавтра.</p>",
+                    "<p>A strong family is built not by big presents but by small acts: saying “thank you”, asking how the day went after work, keeping one evening a week just for each other.</p><p>Learn to make up after a quarrel. Being the first to say “I’m sorry, I was too harsh” is not defeat but care for your family. Don’t carry a grudge into tomorrow and the day after.</p>",
+                ),
+            },
+        ],
+        "callout": {
+            "kind": "info",
+            "text": _t(
+                "Ажырасу туралы шешімді ашу үстінде қабылдамаңыз. Өзіңізге уақыт беріп, алдымен психологпен немесе ресурстық орталықтың маманымен сөйлесіңіз.",
+                "Не принимайте решение о разводе на пике ссоры. Дайте себе время и сначала поговорите с психологом или специалистом ресурсного центра.",
+                "Don’t decide on divorce in the heat of a quarrel. Give yourselves time and first talk to a psychologist or a specialist at a resource centre.",
+            ),
+        },
+        "talk_together": {
+            "title": _t(
+                "Біздің үміттеріміз",
+                "Наши ожидания",
+                "Our expectations",
+            ),
+            "prompt": _t(
+                "Әрқайсыңыз бөлек қағазға үш үмітіңізді жазыңыз: үй шаруасы туралы, бірге өткізетін уақыт туралы және туыстармен қарым-қатынас туралы. Содан кейін қағаздарыңызды ауыстырып оқып, төмендегі сұрақтарды талқылаңыздар.",
+                "Каждый на отдельном листе запишите три ожидания: о домашних делах, о времени вдвоём и об отношениях с родственниками. Затем обменяйтесь листами, прочитайте и обсудите вопросы ниже.",
+                "Each of you writes three expectations on a separate sheet: about housework, about time together and about relations with relatives. Then swap sheets, read them and talk through the questions below.",
+            ),
+            "questions": [
+                _t(
+                    "Серігіңіздің қай үміті сізді таң қалдырды?",
+                    "Какое ожидание партнёра вас удивило?",
+                    "Which of your partner’s expectations surprised you?",
+                ),
+                _t(
+                    "Қай үмітте келісеміз, қайсысында үшінші жол іздеуіміз керек?",
+                    "В каких ожиданиях мы совпадаем, а где нужно искать третий путь?",
+                    "Where do our expectations match, and where do we need a third way?",
+                ),
+                _t(
+                    "Біз үшін аптасына бір рет қандай ортақ әдет бастағымыз келеді?",
+                    "Какую общую привычку раз в неделю мы хотим завести?",
+                    "What shared weekly habit would we like to start?",
+                ),
+            ],
+        },
+        "quiz": [
+            {
+                "question": _t(
+                    "Орталықтардың тәжірибесі бойынша қай жұптар татуласуға ең қиын көнеді?",
+                    "Какие пары, по опыту центров, труднее всего соглашаются на примирение?",
+                    "According to the centres, which couples are the hardest to reconcile?",
+                ),
+                "kind": "single",
+                "choices": [
+                    _c(
+                        "Некенің алғашқы бір-екі жылындағы жас жұптар",
+                        "Молодые пары в первые один–два года брака",
+                        "Young couples in the first one or two years of marriage",
+                        True,
+                    ),
+                    _c(
+                        "Жиырма жылдан астам бірге тұрған жұптар",
+                        "Пары, прожившие вместе больше двадцати лет",
+                        "Couples who have lived together for over twenty years",
+                    ),
+                    _c(
+                        "Үш баласы бар жұптар",
+                        "Пары с тремя детьми",
+                        "Couples with three children",
+                    ),
+                ],
+                "explanation": _t(
+                    "Жас жұптарда қиындықты бірге жеңу тәжірибесі аз, сондықтан олар асығыс шешім қабылдауға бейім. Сол себепті алғашқы жылдары көмек сұрау ерекше маңызды.",
+                    "У молодых пар мало опыта совместного преодоления трудностей, поэтому они склонны к поспешным решениям. Именно в первые годы особенно важно просить о помощи.",
+                    "Young couples have little experience of getting through hard times together, so they tend to decide in haste. That is why asking for help matters so much in the first years.",
+                ),
+            },
+            {
+                "question": _t(
+                    "Үмітіңізді қалай айтқан дұрыс?",
+                    "Как лучше высказать своё ожидание?",
+                    "What is the best way to voice an expectation?",
+                ),
+                "kind": "single",
+                "choices": [
+                    _c(
+                        "Талап ретінде емес, тілек ретінде, серігіңіздің пікірін сұрап",
+                        "Как желание, а не требование, спросив мнение партнёра",
+                        "As a wish, not a demand, asking what your partner thinks",
+                        True,
+                    ),
+                    _c(
+                        "Үндемеу: серігім өзі түсінуі керек",
+                        "Промолчать: партнёр должен сам догадаться",
+                        "Say nothing: my partner should work it out",
+                    ),
+                    _c(
+                        "Туыстар арқылы жеткізу",
+                        "Передать через родственников",
+                        "Pass it on through relatives",
+                    ),
+                ],
+                "explanation": _t(
+                    "Серігіңіз ойыңызды оқи алмайды. Тілек ретінде айтылған үміт әңгімеге жол ашады, ал туыстар арқылы жеткізілгені әдетте ренжу тудырады.",
+                    "Партнёр не умеет читать мысли. Ожидание, высказанное как желание, открывает разговор, а переданное через родственников обычно вызывает обиду.",
+                    "Your partner cannot read your mind. An expectation voiced as a wish opens a conversation; one passed on through relatives usually causes hurt.",
+                ),
+            },
+            {
+                "question": _t(
+                    "Берік жұптың қандай әдеттері бар?",
+                    "Какие привычки есть у крепкой пары?",
+                    "Which habits does a strong couple have?",
+                ),
+                "kind": "multiple",
+                "choices": [
+                    _c(
+                        "Бір-біріне жиі «рақмет» айту",
+                        "Часто говорить друг другу «спасибо»",
+                        "Often saying “thank you” to each other",
+                        True,
+                    ),
+                    _c(
+                        "Ұрыстан кейін бірінші болып кешірім сұрай алу",
+                        "Уметь первым попросить прощения после ссоры",
+                        "Being able to apologise first after a quarrel",
+                        True,
+                    ),
+                    _c(
+                        "Өкпені бірнеше апта бойы ішке сақтау",
+                        "Неделями держать обиду в себе",
+                        "Keeping a grudge inside for weeks",
+                    ),
+                    _c(
+                        "Аптасына бір кешті тек екеуіне арнау",
+                        "Один вечер в неделю проводить только вдвоём",
+                        "Keeping one evening a week just for the two of them",
+                        True,
+                    ),
+                ],
+                "explanation": _t(
+                    "Алғыс, бірге өткізген уақыт және ұрыстан кейін татуласа білу – одақты нығайтады. Ішке сақталған өкпе керісінше, уақыт өте келе үлкен дауға айналады.",
+                    "Благодарность, время вдвоём и умение мириться после ссоры укрепляют союз. А обида, которую держат в себе, со временем перерастает в большой конфликт.",
+                    "Gratitude, time together and knowing how to make up after a quarrel strengthen a bond. A grudge kept inside grows into a big conflict over time.",
+                ),
+            },
+        ],
+    }
+)
+
+_FAMILY_LESSONS.append(
+    {
+        "slug": "in-laws-and-boundaries",
+        "title": _t(
+            "Туыстар және отбасының шекаралары",
+            "Родственники и границы семьи",
+            "In-laws and family boundaries",
+        ),
+        "summary": _t(
+            "Үлкендерді сыйлау – біздің асыл дәстүріміз. Сонымен бірге жас отбасының өз шешімі мен өз кеңістігі болуы керек. Бұл сабақ екеуін қалай үйлестіруге болатынын көрсетеді.",
+            "Уважение к старшим – наша добрая традиция. Но у молодой семьи должны быть свои решения и своё пространство. Этот урок показывает, как совместить одно с другим.",
+            "Respect for elders is a treasured tradition. At the same time a young family needs its own decisions and its own space. This lesson shows how to bring the two together.",
+        ),
+        "minutes": 15,
+        "sections": [
+            {
+                "heading": _t(
+                    "Екі әулет туысқа айналады",
+                    "Две семьи становятся родными",
+                    "Two families become one",
+                ),
+                "text": _t(
+                    "<p>Неке – тек екі адамның емес, екі әулеттің одағы. Ата-ененің, қайын жұрттың қолдауы, тәжірибесі мен ақылы жас отбасына үлкен сүйеу бола алады.</p><p>Бірақ жақсы ниетпен айтылған ақыл да шектен шықса, жұптың өз шешім қабылдауына кедергі келтіреді. Құрмет пен тәуелсіздік бір-біріне қайшы емес: үлкендерді сыйлай отырып, отбасыңыздың шешімдерін өздеріңіз қабылдай аласыздар.</p>",
+                    "<p>Брак – союз не только двух людей, но и двух семей. Поддержка, опыт и советы родителей и родни могут стать для молодой семьи большой опорой.</p><p>Но даже добрые советы, если их слишком много, мешают паре принимать собственные решения. Уважение и самостоятельность не противоречат друг другу: уважая старших, решения своей семьи вы можете принимать сами.</p>",
+                    "<p>A marriage unites not just two people but two families. The support, experience and advice of parents and in-laws can be a great help to a young family.</p><p>Yet even well-meant advice, when there is too much of it, gets in the way of the couple making their own decisions. Respect and independence do not contradict each other: you can honour your elders and still make your family’s decisions yourselves.</p>",
+                ),
+            },
+            {
+                "heading": _t(
+                    "Шекара деген не",
+                    "Что такое границы",
+                    "What boundaries are",
+                ),
+                "text": _t(
+                    "<p>Отбасының шекарасы – тек екеуіңіз шешетін мәселелер: ақша қалай жұмсалады, қай жерде тұрасыздар, балаларды қалай тәрбиелейсіздер. Туыстардың пікірін тыңдауға болады, бірақ соңғы сөз – сіздердікі.</p><p>Пайдалы ереже: әркім өз ата-анасымен өзі сөйлеседі. Күйеуі өз анасына, әйелі өз әке-шешесіне жұптың ортақ шешімін жұмсақ әрі сыйластықпен жеткізеді. Жұбайыңыз туралы туыстарға шағымданбаңыз: сіз кешіресіз, ал олар ұзақ есте сақтайды.</p>",
+                    "<p>Границы семьи – это вопросы, которые решаете только вы двое: как тратить деньги, где жить, как воспитывать детей. Мнение родственников можно выслушать, но последнее слово – за вами.</p><p>Полезное правило: каждый разговаривает со своими родителями сам. Муж мягко и уважительно передаёт общее решение пары своей матери, жена – своим родителям. Не жалуйтесь родственникам на супруга: вы простите, а они запомнят надолго.</p>",
+                    "<p>A family’s boundaries are the questions only the two of you decide: how money is spent, where you live, how you bring up your children. You can listen to relatives’ views, but the last word is yours.</p><p>A useful rule: each of you talks to your own parents. The husband passes the couple’s shared decision gently and respectfully to his mother, the wife to her parents. Don’t complain about your spouse to relatives: you will forgive, but they will remember for a long time.</p>",
+                ),
+            },
+            {
+                "heading": _t(
+                    "Ата-анамен бірге тұрғанда",
+                    "Если живёте с родителями",
+                    "Living with parents",
+                ),
+                "text": _t(
+                    "<p>Көп жас отбасы алғашқы жылдары күйеуінің ата-анасымен бірге тұрады. Келіннің үй ішіндегі міндеттерін, жұптың жеке уақыты мен бөлмесін, ортақ шығындарды алдын ала ашық келісу дау-дамайдың алдын алады.</p><p>Келін – отбасының толық мүшесі, оның да демалуға, жұмыс істеуге, өз туыстарымен араласуға құқығы бар. Мүмкіндік болса, бөлек тұру жоспарын бірге құрыңыздар: бұл ата-анадан алшақтау емес, өз отбасыңызды құру.</p>",
+                    "<p>Многие молодые семьи в первые годы живут с родителями мужа. Если заранее открыто договориться об обязанностях невестки (келин) по дому, о личном времени и комнате пары, об общих расходах, это предупредит ссоры.</p><p>Невестка – полноправный член семьи, у неё тоже есть право на отдых, работу и общение со своими родными. Если есть возможность, вместе составьте план отдельного проживания: это не отдаление от родителей, а создание своей семьи.</p>",
+                    "<p>Many young families spend their first years living with the husband’s parents. Agreeing openly in advance on the daughter-in-law’s (kelin’s) household duties, the couple’s own time and room, and shared costs prevents quarrels.</p><p>A daughter-in-law is a full member of the family, with the same right to rest, to work and to see her own relatives. If you can, make a plan together to live on your own: it is not moving away from your parents but building your own family.</p>",
+                ),
+            },
+        ],
+        "callout": {
+            "kind": "warning",
+            "text": _t(
+                "Егер туыстар жұбайыңызды қорласа, қорқытса немесе оның ақшасы мен қадамын бақыласа, бұл да зорлық-зомбылық. Жұбайыңызды қорғау – сіздің міндетіңіз. Кеңес алу үшін 111 нөміріне немесе ресурстық орталыққа хабарласыңыз.",
+                "Если родственники унижают вашего супруга, угрожают ему или контролируют его деньги и каждый шаг, это тоже насилие. Защитить супруга – ваша обязанность. За консультацией обращайтесь по номеру 111 или в ресурсный центр.",
+                "If relatives humiliate or threaten your spouse, or control their money and every step, that is violence too. Protecting your spouse is your duty. For advice, call 111 or contact a resource centre.",
+            ),
+        },
+        "talk_together": {
+            "title": _t(
+                "Біздің шекараларымыз",
+                "Наши границы",
+                "Our boundaries",
+            ),
+            "prompt": _t(
+                "Екі бағанды кесте сызыңыздар: «Тек екеуміз шешеміз» және «Үлкендермен ақылдасамыз». Әр бағанға кемінде үш мәселе жазып, кім кіммен сөйлесетінін келісіңіздер.",
+                "Нарисуйте таблицу из двух колонок: «Решаем только мы вдвоём» и «Советуемся со старшими». Запишите в каждую хотя бы три вопроса и договоритесь, кто с кем будет разговаривать.",
+                "Draw a table with two columns: “Only the two of us decide” and “We ask our elders’ advice”. Write at least three matters in each and agree who will talk to whom.",
+            ),
+            "questions": [
+                _t(
+                    "Туыстарымыздың қай әрекеті бізге көмектеседі, қайсысы кедергі келтіреді?",
+                    "Что в поведении наших родственников нам помогает, а что мешает?",
+                    "What do our relatives do that helps us, and what gets in the way?",
+                ),
+                _t(
+                    "Ата-анамызға ортақ шешімімізді қалай сыйластықпен жеткіземіз?",
+                    "Как мы уважительно сообщим родителям наше общее решение?",
+                    "How will we respectfully tell our parents about a decision we made together?",
+                ),
+                _t(
+                    "Бөлек тұру туралы біздің жоспарымыз қандай?",
+                    "Каков наш план насчёт отдельного жилья?",
+                    "What is our plan for living on our own?",
+                ),
+            ],
+        },
+        "quiz": [
+            {
+                "question": _t(
+                    "Ененің бала тәрбиесі туралы ақылы сіздердің шешімдеріңізге қайшы келеді. Ең дұрыс жол қайсы?",
+                    "Совет свекрови о воспитании противоречит вашему решению. Как лучше поступить?",
+                    "Your mother-in-law’s advice on bringing up the child goes against what you decided. What is the best way forward?",
+                ),
+                "kind": "single",
+                "choices": [
+                    _c(
+                        "Күйеуі өз анасына жұптың ортақ шешімін сыйластықпен түсіндіреді",
+                        "Муж уважительно объясняет своей матери общее решение пары",
+                        "The husband respectfully explains the couple’s shared decision to his mother",
+                        True,
+                    ),
+                    _c(
+                        "Келін енесімен бірден дауласады",
+                        "Невестка сразу спорит со свекровью",
+                        "The daughter-in-law argues with her straight away",
+                    ),
+                    _c(
+                        "Өз ойыңызды айтпай, бәріне көне беру",
+                        "Молча соглашаться со всем",
+                        "Go along with everything and say nothing",
+                    ),
+                ],
+                "explanation": _t(
+                    "Әр серік өз ата-анасымен сөйлескені дұрыс: ата-ана өз баласының сөзін жеңіл қабылдайды, ал келін мен ененің арасындағы шиеленіс азаяды.",
+                    "Лучше, когда каждый говорит со своими родителями: от собственного ребёнка родители принимают слова легче, а напряжение между невесткой и свекровью снижается.",
+                    "It works best when each partner talks to their own parents: parents take it more easily from their own child, and tension between daughter-in-law and mother-in-law eases.",
+                ),
+            },
+            {
+                "question": _t(
+                    "Қай мәселелерді жас отбасы өзі шешуі керек?",
+                    "Какие вопросы молодая семья должна решать сама?",
+                    "Which matters should a young family decide for itself?",
+                ),
+                "kind": "multiple",
+                "choices": [
+                    _c(
+                        "Отбасы ақшасын қалай жұмсау",
+                        "Как тратить семейные деньги",
+                        "How to spend the family’s money",
+                        True,
+                    ),
+                    _c(
+                        "Балаларды қалай тәрбиелеу",
+                        "Как воспитывать детей",
+                        "How to bring up the children",
+                        True,
+                    ),
+                    _c(
+                        "Қай жерде тұру",
+                        "Где жить",
+                        "Where to live",
+                        True,
+                    ),
+                    _c(
+                        "Туыстардың өз үйлерінде қалай тұратыны",
+                        "Как родственники живут у себя дома",
+                        "How relatives run their own homes",
+                    ),
+                ],
+                "explanation": _t(
+                    "Ақша, бала тәрбиесі және тұратын жер – жас отбасының өз шешімі, үлкендердің ақылын тыңдап алуға болады. Ал туыстардың өз үйіндегі тәртіп – олардың ісі.",
+                    "Деньги, воспитание детей и место жительства – решения самой молодой семьи, хотя совет старших можно выслушать. А порядки в доме родственников – их дело.",
+                    "Money, bringing up children and where to live are the young family’s own decisions, though elders’ advice is welcome. How relatives run their own homes is their business.",
+                ),
+            },
+            {
+                "question": _t(
+                    "Жұбайыңызбен ренжісіп қалсаңыз, оны туыстарға айту керек пе?",
+                    "Стоит ли рассказывать родственникам о ссоре с супругом?",
+                    "Should you tell relatives about a quarrel with your spouse?",
+                ),
+                "kind": "single",
+                "choices": [
+                    _c(
+                        "Жоқ, алдымен жұбайыңызбен өзіңіз сөйлесіңіз, қажет болса маманға жүгініңіз",
+                        "Нет, сначала поговорите с супругом сами, при необходимости обратитесь к специалисту",
+                        "No: talk it over with your spouse first, and see a specialist if needed",
+                        True,
+                    ),
+                    _c(
+                        "Иә, бәрін егжей-тегжейлі айту керек",
+                        "Да, нужно рассказать всё в подробностях",
+                        "Yes, tell them everything in detail",
+                    ),
+                    _c(
+                        "Иә, туыстар кімнің кінәлі екенін шешсін",
+                        "Да, пусть родственники решат, кто виноват",
+                        "Yes, let relatives decide who is to blame",
+                    ),
+                ],
+                "explanation": _t(
+                    "Жұп татуласқан соң ұрысты ұмытады, ал туыстар ұзақ есте сақтап, жұбайыңызға деген көзқарасы өзгеруі мүмкін. Қауіп төнсе ғана – бұл бөлек жағдай: бірден көмек сұраңыз.",
+                    "Помирившись, пара забывает ссору, а родственники помнят долго, и их отношение к вашему супругу может измениться. Другое дело – если есть опасность: тогда сразу просите о помощи.",
+                    "Once a couple make up, they forget the quarrel, but relatives remember for a long time and may change how they see your spouse. Danger is different: then ask for help at once.",
+                ),
+            },
+        ],
+    }
+)
+
+_FAMILY_LESSONS.append(
+    {
+        "slug": "when-a-child-arrives",
+        "title": _t(
+            "Отбасында бала дүниеге келгенде",
+            "Когда в семье появляется ребёнок",
+            "When a child arrives",
+        ),
+        "summary": _t(
+            "Бала – үлкен қуаныш, бірақ ол жұптың қарым-қатынасын да сынға салады. Жұмысты әділ бөлісуді және ата-ана бола жүріп, жұп болып қалуды үйренесіз.",
+            "Ребёнок – большая радость, но и испытание для отношений пары. Вы научитесь справедливо делить заботы и, став родителями, оставаться парой.",
+            "A child is a great joy, and also a test for a couple’s relationship. You learn to share the work fairly and to stay a couple while becoming parents.",
+        ),
+        "minutes": 15,
+        "sections": [
+            {
+                "heading": _t(
+                    "Жұптан ата-анаға",
+                    "От пары к родителям",
+                    "From a couple to parents",
+                ),
+                "text": _t(
+                    "<p>Алғашқы бала туылғаннан кейін көп жұп бір-біріне көңілі толмай, жиі ұрыса бастайтынын байқайды. Себебі – ұйқысыздық, жаңа міндеттер және бір-біріне уақыттың қалмауы. Бұл сіздердің махаббаттарыңыздың әлсірегенін емес, отбасының жаңа кезеңге өтіп жатқанын білдіреді.</p><p>Бұл кезеңде «біз» деген сезімді сақтау маңызды: сіздер – бір команда, қарсылас емессіздер.</p>",
+                    "<p>После рождения первого ребёнка многие пары замечают, что стали меньше довольны друг другом и чаще ссорятся. Причины – недосып, новые обязанности и то, что на двоих почти не остаётся времени. Это значит не то, что любовь ослабла, а то, что семья переходит на новый этап.</p><p>В это время важно сохранить чувство «мы»: вы – одна команда, а не соперники.</p>",
+                    "<p>After their first child is born, many couples notice they are less happy with each other and quarrel more. The reasons are lack of sleep, new duties and having almost no time for each other. It does not mean your love has weakened; it means your family is entering a new stage.</p><p>At this time it matters to keep the sense of “us”: you are one team, not rivals.</p>",
+                ),
+            },
+            {
+                "heading": _t(
+                    "Жұмысты әділ бөлісу",
+                    "Справедливо делить заботы",
+                    "Sharing the work fairly",
+                ),
+                "text": _t(
+                    "<p>Бала күтімі мен үй шаруасының бәрін тізімге жазып шығыңыз: тамақтандыру, шомылдыру, түнгі тұру, кір жуу, дәрігерге жазылу, азық-түлік сатып алу. Көзге көрінбейтін жұмысты да ұмытпаңыз: бәрін жоспарлау мен есте сақтау да – еңбек.</p><p>Баламен үйде отырған серік те демалуға мұқтаж. Жұмыстан келген серік те әке немесе ана: кешкі уақытта баламен ойнап, жұбайына бір сағат тыныштық сыйлай алады.</p>",
+                    "<p>Запишите в список все дела по уходу за ребёнком и по дому: кормление, купание, ночные подъёмы, стирка, запись к врачу, покупка продуктов. Не забудьте и невидимую работу: всё планировать и обо всём помнить – тоже труд.</p><p>Партнёру, который сидит дома с малышом, тоже нужен отдых. Тот, кто приходит с работы, – тоже отец или мать: вечером он может поиграть с ребёнком и подарить супругу час тишины.</p>",
+                    "<p>List all the childcare and household tasks: feeding, bathing, night-time waking, laundry, booking the doctor, buying food. Don’t forget the invisible work: planning everything and remembering everything is work too.</p><p>The partner at home with the baby needs rest as well. The partner who comes home from work is a parent too: in the evening they can play with the child and give their spouse an hour of quiet.</p>",
+                ),
+            },
+            {
+                "heading": _t(
+                    "Жұп болып қалу",
+                    "Оставаться парой",
+                    "Staying a couple",
+                ),
+                "text": _t(
+                    "<p>Күніне он минут балаға қатысы жоқ тақырыпта сөйлесіңіз. Әже-аталардан немесе достардан аптасына бір-екі сағат баламен отыруды өтініңіз де, сол уақытты екеуіңізге арнаңыз.</p><p>Босанғаннан кейін жақындық біртіндеп оралады. Бұл туралы бір-біріңізге қысым жасамай, ашық әрі нәзік сөйлесіңіз.</p>",
+                    "<p>Десять минут в день говорите о чём-то, что не касается ребёнка. Попросите бабушек, дедушек или друзей посидеть с малышом час-два в неделю и проведите это время вдвоём.</p><p>После родов близость возвращается постепенно. Говорите об этом открыто и бережно, без давления друг на друга.</p>",
+                    "<p>Spend ten minutes a day talking about something other than the baby. Ask grandparents or friends to mind the child for an hour or two a week, and spend that time together.</p><p>After a birth, intimacy returns gradually. Talk about it openly and gently, without pressuring each other.</p>",
+                ),
+            },
+        ],
+        "callout": {
+            "kind": "info",
+            "text": _t(
+                "Шаршау – сәтсіздік емес. Туыстардан, достардан көмек сұраңыз, ал қарым-қатынасыңызда шиеленіс көбейсе, ресурстық орталықтың психологына бірге барыңыз.",
+                "Усталость – не поражение. Просите помощи у родных и друзей, а если напряжение в отношениях растёт, вместе сходите к психологу ресурсного центра.",
+                "Being tired is not failure. Ask relatives and friends for help, and if tension between you grows, go together to a psychologist at a resource centre.",
+            ),
+        },
+        "talk_together": {
+            "title": _t(
+                "Біздің отбасылық тізім",
+                "Наш семейный список",
+                "Our family list",
+            ),
+            "prompt": _t(
+                "Бала күтімі мен үй шаруасының барлық ісін бір парақ қағазға жазыңыздар. Әр істің қасына кім жасайтынын белгілеңіздер. Кімнің тізімі ұзын болып шықты? Бір айдан кейін тізімге қайта қарауға келісіңіздер.",
+                "Запишите на листе все дела по уходу за ребёнком и по дому. Рядом с каждым отметьте, кто его делает. У кого список вышел длиннее? Договоритесь вернуться к списку через месяц.",
+                "Write every childcare and household task on one sheet. Next to each, mark who does it. Whose list turned out longer? Agree to look at the list again in a month.",
+            ),
+            "questions": [
+                _t(
+                    "Қай істі маған беруге дайынсың, қайсысын мен саған бере аламын?",
+                    "Какое дело ты готов(а) передать мне, а какое я могу передать тебе?",
+                    "Which task are you ready to hand over to me, and which can I hand over to you?",
+                ),
+                _t(
+                    "Бір-бірімізге демалыс уақытын қалай сыйлаймыз?",
+                    "Как мы будем дарить друг другу время на отдых?",
+                    "How will we give each other time to rest?",
+                ),
+                _t(
+                    "Аптасына бір рет екеуміз ғана не істегіміз келеді?",
+                    "Чем мы хотим заниматься вдвоём раз в неделю?",
+                    "What would we like to do, just the two of us, once a week?",
+                ),
+            ],
+        },
+        "quiz": [
+            {
+                "question": _t(
+                    "Бала туылғаннан кейін жұптың жиі ұрысуының басты себептері қандай?",
+                    "Каковы главные причины частых ссор пары после рождения ребёнка?",
+                    "What are the main reasons couples quarrel more after a child is born?",
+                ),
+                "kind": "multiple",
+                "choices": [
+                    _c(
+                        "Ұйқысыздық",
+                        "Недосып",
+                        "Lack of sleep",
+                        True,
+                    ),
+                    _c(
+                        "Жаңа міндеттердің көбеюі",
+                        "Много новых обязанностей",
+                        "Many new duties",
+                        True,
+                    ),
+                    _c(
+                        "Бір-біріне уақыттың қалмауы",
+                        "Нет времени друг для друга",
+                        "No time for each other",
+                        True,
+                    ),
+                    _c(
+                        "Махаббаттың міндетті түрде бітуі",
+                        "Любовь обязательно заканчивается",
+                        "Love inevitably ends",
+                    ),
+                ],
+                "explanation": _t(
+                    "Шиеленіс – жаңа кезеңнің табиғи нәтижесі, махаббаттың бітуі емес. Жұмысты әділ бөлісу мен екеуіңізге арналған уақыт оны азайтады.",
+                    "Напряжение – естественное следствие нового этапа, а не конец любви. Его снижают справедливое распределение забот и время вдвоём.",
+                    "Tension is a natural result of the new stage, not the end of love. Sharing the work fairly and time for the two of you reduce it.",
+                ),
+            },
+            {
+                "question": _t(
+                    "«Көзге көрінбейтін жұмыс» деген не?",
+                    "Что такое «невидимая работа»?",
+                    "What is “invisible work”?",
+                ),
+                "kind": "single",
+                "choices": [
+                    _c(
+                        "Отбасы істерін жоспарлау және бәрін есте сақтау",
+                        "Планировать семейные дела и обо всём помнить",
+                        "Planning the family’s affairs and remembering everything",
+                        True,
+                    ),
+                    _c(
+                        "Түнде ғана істелетін жұмыс",
+                        "Работа, которую делают только ночью",
+                        "Work done only at night",
+                    ),
+                    _c(
+                        "Ешкім істемейтін жұмыс",
+                        "Работа, которую никто не делает",
+                        "Work nobody does",
+                    ),
+                ],
+                "explanation": _t(
+                    "Дәрігерге жазылу, азық-түлікті ойлау, туған күндерді есте сақтау – уақыт пен күш талап етеді. Оны да тізімге қосып, бөлісу керек.",
+                    "Записаться к врачу, продумать покупки, помнить о днях рождения – всё это требует времени и сил. Это тоже нужно внести в список и разделить.",
+                    "Booking the doctor, thinking about the shopping, remembering birthdays all take time and energy. These belong on the list and should be shared too.",
+                ),
+            },
+            {
+                "question": _t(
+                    "Баламен үйде отырған жұбайға қалай көмектесуге болады?",
+                    "Как помочь супругу, который сидит дома с ребёнком?",
+                    "How can you help the spouse who is at home with the baby?",
+                ),
+                "kind": "single",
+                "choices": [
+                    _c(
+                        "Кешке баламен ойнап, оған демалуға уақыт беру",
+                        "Вечером поиграть с ребёнком и дать супругу время отдохнуть",
+                        "Play with the child in the evening and give your spouse time to rest",
+                        True,
+                    ),
+                    _c(
+                        "«Сен үйде отырсың ғой, шаршамайсың» деу",
+                        "Сказать «ты же дома сидишь, не устаёшь»",
+                        "Say “you’re at home all day, you can’t be tired”",
+                    ),
+                    _c(
+                        "Жұмыстан кешірек оралу",
+                        "Возвращаться с работы попозже",
+                        "Come home from work later",
+                    ),
+                ],
+                "explanation": _t(
+                    "Нәрестемен өткен күн – толық жұмыс күні. Кешкі бір сағат тыныштық жұбайыңызға күш береді әрі баланың әкемен немесе анамен байланысын нығайтады.",
+                    "День с младенцем – полный рабочий день. Час тишины вечером даёт супругу силы и укрепляет связь ребёнка со вторым родителем.",
+                    "A day with a baby is a full working day. An hour of quiet in the evening gives your spouse strength and builds the child’s bond with the other parent.",
+                ),
+            },
+        ],
+    }
+)
+
+_FAMILY_LESSONS.append(
+    {
+        "slug": "before-thinking-of-divorce",
+        "title": _t(
+            "Ажырасу туралы ойламас бұрын",
+            "Прежде чем думать о разводе",
+            "Before you think of divorce",
+        ),
+        "summary": _t(
+            "Ажырасу туралы шешім асығыс қабылданбауы керек. Медиация деген не, балалар кіммен тұратыны туралы қалай келісуге болады және қандай жағдайда да баланың мүддесін қалай бірінші орынға қоюға болатынын білесіз.",
+            "Решение о разводе не должно быть поспешным. Вы узнаете, что такое медиация, как договориться о том, где будут жить дети, и как в любом случае ставить интересы ребёнка на первое место.",
+            "A decision to divorce should never be rushed. You learn what mediation is, how to agree where the children will live, and how to put the child first whatever happens.",
+        ),
+        "minutes": 20,
+        "sections": [
+            {
+                "heading": _t(
+                    "Шешім алдындағы үзіліс",
+                    "Пауза перед решением",
+                    "A pause before the decision",
+                ),
+                "text": _t(
+                    "<p>Адамдардың көбі көмекке тек ажырасар алдында ғана жүгінеді. Соған қарамастан, 2019 жылы «Бақытты отбасы» орталықтарына ажырасу мәселесімен келген 2 423 адамның 871-і мамандармен сөйлескен соң татуласуға келісті.</p><p>Шешім қабылдамас бұрын өзіңізден сұраңыз: біз бәрін байқап көрдік пе? Екеуміз бірге психологқа бардық па? Ашу басылған соң да осылай ойлаймын ба? Егер ерлі-зайыптылардың ортақ кәмелетке толмаған балалары болса немесе біреуі келіспесе, неке сот арқылы бұзылады, ал сот оларға татуласуға уақыт беруі мүмкін.</p>",
+                    "<p>Большинство людей обращается за помощью только на пороге развода. И всё же в 2019 году из 2 423 человек, пришедших в центры «Бақытты отбасы» по поводу развода, 871 после работы со специалистами согласились помириться.</p><p>Прежде чем решать, спросите себя: всё ли мы попробовали? Ходили ли мы к психологу вместе? Буду ли я думать так же, когда гнев пройдёт? Если у супругов есть общие несовершеннолетние дети или один из них не согласен, брак расторгается через суд, и суд может дать время на примирение.</p>",
+                    "<p>Most people ask for help only on the verge of divorce. Even so, in 2019, of the 2,423 people who came to the Bakytty Otbasy centres about divorce, 871 agreed to reconcile after working with the specialists.</p><p>Before you decide, ask yourself: have we tried everything? Have we seen a psychologist together? Will I still think this when the anger has passed? If the spouses have children under 18 together, or one of them does not agree, the marriage is dissolved through a court, and the court may give the couple time to reconcile.</p>",
+                ),
+            },
+            {
+                "heading": _t(
+                    "Медиация деген не",
+                    "Что такое медиация",
+                    "What mediation is",
+                ),
+                "text": _t(
+                    "<p>Медиация – бейтарап маман, медиатордың көмегімен жүргізілетін келіссөз. Медиатор ешкімді кінәламайды және шешімді өзі шығармайды: ол екеуіңізге бір-біріңізді тыңдап, балалар, мүлік және болашақтағы қарым-қатынас туралы өз келісімдеріңізге келуге көмектеседі.</p><p>Медиация – ерікті және құпия. Ол сотқа қарағанда жылдамырақ әрі жайлырақ, ал келісімді екеуіңіз өздеріңіз жасағандықтан, оны орындау да оңайырақ. Медиаторлар ресурстық орталықтарда жұмыс істейді.</p>",
+                    "<p>Медиация – это переговоры с помощью нейтрального специалиста, медиатора. Медиатор никого не обвиняет и не выносит решения сам: он помогает вам выслушать друг друга и прийти к собственной договорённости о детях, имуществе и дальнейших отношениях.</p><p>Медиация добровольна и конфиденциальна. Она обычно быстрее и спокойнее суда, а договорённость, которую вы выработали сами, легче выполнять. Медиаторы работают в ресурсных центрах.</p>",
+                    "<p>Mediation is a negotiation helped by a neutral specialist, the mediator. The mediator blames no one and does not decide for you: they help you hear each other and reach your own agreement about the children, property and how you will deal with each other in future.</p><p>Mediation is voluntary and confidential. It is usually quicker and calmer than court, and an agreement you worked out yourselves is easier to keep. Mediators work at the resource centres.</p>",
+                ),
+            },
+            {
+                "heading": _t(
+                    "Балалар кіммен тұрады",
+                    "С кем будут жить дети",
+                    "Where the children will live",
+                ),
+                "text": _t(
+                    "<p>Бұл – ең көп дау тудыратын сұрақ: 2019 жылы орталықтарға келген балалы 1 898 адамның 1 270-і балалардың кіммен тұратынын шешуге тырысты. Ата-ана ажырасса да, баланың құқықтары мен міндеттері олардың екеуінде де тең қалады, ал бала екеуіне де мұқтаж.</p><p>Келісімде баланың кіммен тұратынын, екінші ата-анамен қашан және қалай кездесетінін, оны асырауға кім қанша төлейтінін нақты жазыңыз. Баладан бөлек тұратын ата-ана онымен араласуға құқылы, ал бала тұратын ата-ана оған кедергі жасамауы керек. Ата-ана келісе алмаса, бұл мәселені баланың мүддесін және оның жасына қарай өз пікірін ескеріп, сот шешеді.</p>",
+                    "<p>Это самый спорный вопрос: в 2019 году из 1 898 обратившихся в центры, у которых есть дети, 1 270 пытались решить, с кем будут жить дети. Даже после развода права и обязанности в отношении ребёнка остаются у обоих родителей равными, а ребёнку нужны оба.</p><p>В договорённости чётко пропишите, с кем будет жить ребёнок, когда и как он будет видеться со вторым родителем, кто и сколько платит на его содержание. Родитель, живущий отдельно, имеет право общаться с ребёнком, а родитель, с которым живёт ребёнок, не должен этому мешать. Если родители не могут договориться, вопрос решает суд с учётом интересов ребёнка и, в зависимости от возраста, его собственного мнения.</p>",
+                    "<p>This is the most contested question: in 2019, of the 1,898 people with children who came to the centres, 1,270 were trying to settle where the children would live. Even after a divorce both parents keep equal rights and duties towards the child, and the child needs them both.</p><p>Write down clearly in your agreement whom the child will live with, when and how the child will see the other parent, and who pays how much towards the child’s keep. A parent who lives apart has the right to see the child, and the parent the child lives with must not stand in the way. If the parents cannot agree, a court decides, taking into account the child’s interests and, depending on age, the child’s own view.</p>",
+                ),
+            },
+            {
+                "heading": _t(
+                    "Баланың мүддесі бірінші орында",
+                    "Интересы ребёнка – на первом месте",
+                    "Putting the child first",
+                ),
+                "text": _t(
+                    "<p>Балаға не болып жатқанын екеуіңіз бірге, сабырмен, жасына сай сөздермен айтыңыз: «Біз енді бірге тұрмаймыз, бірақ екеуміз де сені жақсы көреміз, бұған сен кінәлі емессің».</p><p>Баланы хат тасушыға, тыңшыға немесе қаруға айналдырмаңыз. Оның көзінше екінші ата-анасын жамандамаңыз және одан «кімді көбірек жақсы көресің?» деп сұрамаңыз. Бала екі ата-анасын да сүюге құқылы.</p>",
+                    "<p>Расскажите ребёнку о том, что происходит, вдвоём, спокойно, словами, понятными в его возрасте: «Мы больше не будем жить вместе, но мы оба тебя любим, и ты в этом не виноват».</p><p>Не делайте ребёнка посыльным, шпионом или оружием. Не ругайте при нём второго родителя и не спрашивайте: «Кого ты любишь больше?» Ребёнок имеет право любить обоих родителей.</p>",
+                    "<p>Tell the child what is happening together, calmly, in words that suit their age: “We won’t live together any more, but we both love you, and it is not your fault.”</p><p>Never turn a child into a messenger, a spy or a weapon. Don’t run down the other parent in front of them, and don’t ask “Whom do you love more?” A child has the right to love both parents.</p>",
+                ),
+            },
+        ],
+        "callout": {
+            "kind": "safety",
+            "text": _t(
+                "Отбасында зорлық-зомбылық болса, бірлескен кездесулер мен медиация қауіпсіз болмауы мүмкін: алдымен өзіңіз бен балаңыздың қауіпсіздігін қамтамасыз етіңіз. Қауіп төнсе: 112 немесе 102. Кеңес алу: 111.",
+                "Если в семье есть насилие, совместные встречи и медиация могут быть небезопасны: сначала позаботьтесь о безопасности своей и ребёнка. При опасности: 112 или 102. Консультация: 111.",
+                "If there is violence in the family, joint meetings and mediation may not be safe: first make sure you and your child are safe. In danger: 112 or 102. For advice: 111.",
+            ),
+        },
+        "talk_together": {
+            "title": _t(
+                "Шешім алдындағы әңгіме",
+                "Разговор перед решением",
+                "A talk before deciding",
+            ),
+            "prompt": _t(
+                "Бұл әңгімені екеуіңіз де сабырлы кезде өткізіңіздер, қаласаңыздар – медиатор немесе психолог қатысқанда. Кезекпен жауап беріңіздер, сөзді бөлмеңіздер.",
+                "Проведите этот разговор, когда оба спокойны, а если хотите – в присутствии медиатора или психолога. Отвечайте по очереди и не перебивайте друг друга.",
+                "Have this talk when you are both calm, with a mediator or psychologist present if you wish. Answer in turn and do not interrupt each other.",
+            ),
+            "questions": [
+                _t(
+                    "Бір-біріміздің бойымыздан әлі де нені бағалаймыз?",
+                    "Что мы до сих пор ценим друг в друге?",
+                    "What do we still value in each other?",
+                ),
+                _t(
+                    "Отбасымызды сақтау үшін әлі не істеп көрмедік?",
+                    "Что мы ещё не попробовали, чтобы сохранить семью?",
+                    "What have we not yet tried to keep our family together?",
+                ),
+                _t(
+                    "Қандай шешім қабылдасақ та, баламыз екеуімізбен де байланысын қалай сақтайды?",
+                    "Какое бы решение мы ни приняли, как наш ребёнок сохранит связь с нами обоими?",
+                    "Whatever we decide, how will our child stay close to both of us?",
+                ),
+            ],
+        },
+        "quiz": [
+            {
+                "question": _t(
+                    "Медиация туралы қай тұжырымдар дұрыс?",
+                    "Какие утверждения о медиации верны?",
+                    "Which statements about mediation are true?",
+                ),
+                "kind": "multiple",
+                "choices": [
+                    _c(
+                        "Ол ерікті және құпия",
+                        "Она добровольна и конфиденциальна",
+                        "It is voluntary and confidential",
+                        True,
+                    ),
+                    _c(
+                        "Медиатор кімнің кінәлі екенін шешеді",
+                        "Медиатор решает, кто виноват",
+                        "The mediator decides who is to blame",
+                    ),
+                    _c(
+                        "Жұп келісімге өздері келеді",
+                        "Пара сама приходит к договорённости",
+                        "The couple reach the agreement themselves",
+                        True,
+                    ),
+                    _c(
+                        "Зорлық-зомбылық болған жағдайда медиация әрқашан міндетті",
+                        "При насилии медиация всегда обязательна",
+                        "Mediation is always required when there has been violence",
+                    ),
+                ],
+                "explanation": _t(
+                    "Медиатор бейтарап: ол кінәліні іздемейді, екеуіңізге келісуге көмектеседі. Зорлық-зомбылық болса, бірінші кезекте қауіпсіздік тұрады, ал бірлескен кездесулер қауіпті болуы мүмкін.",
+                    "Медиатор нейтрален: он не ищет виноватого, а помогает вам договориться. Если было насилие, на первом месте безопасность, а совместные встречи могут быть опасны.",
+                    "A mediator is neutral: they don’t look for someone to blame, they help you agree. Where there has been violence, safety comes first, and joint meetings can be dangerous.",
+                ),
+            },
+            {
+                "question": _t(
+                    "Орталықтардың деректері бойынша балалы жұптар үшін ең көп дау тудыратын сұрақ қандай?",
+                    "Какой вопрос, по данным центров, вызывает больше всего споров у пар с детьми?",
+                    "According to the centres, which question causes the most disputes for couples with children?",
+                ),
+                "kind": "single",
+                "choices": [
+                    _c(
+                        "Балалардың кіммен тұратыны",
+                        "С кем будут жить дети",
+                        "Where the children will live",
+                        True,
+                    ),
+                    _c(
+                        "Үй жануарын кім алатыны",
+                        "Кому достанется домашний питомец",
+                        "Who keeps the pet",
+                    ),
+                    _c(
+                        "Той суреттерін кім сақтайтыны",
+                        "Кто оставит себе свадебные фотографии",
+                        "Who keeps the wedding photos",
+                    ),
+                ],
+                "explanation": _t(
+                    "Балалы 1 898 адамның 1 270-і, яғни үштен екісі, балалардың қай ата-анасымен тұратынын шешуге тырысты. Сондықтан бұл туралы сабырмен, баланың мүддесін ойлап келісу ерекше маңызды.",
+                    "Из 1 898 человек с детьми 1 270, то есть две трети, пытались решить, с кем из родителей будут жить дети. Поэтому так важно договариваться об этом спокойно, думая об интересах ребёнка.",
+                    "Of 1,898 people with children, 1,270 – two thirds – were trying to settle which parent the children would live with. That is why it matters so much to agree on it calmly, with the child’s interests in mind.",
+                ),
+            },
+            {
+                "question": _t(
+                    "Ажырасқаннан кейін баланың мүддесін қалай қорғауға болады?",
+                    "Как защитить интересы ребёнка после развода?",
+                    "How can you protect a child’s interests after a divorce?",
+                ),
+                "kind": "single",
+                "choices": [
+                    _c(
+                        "Екінші ата-анамен тұрақты кездесуді келісіп, оны жамандамау",
+                        "Договориться о регулярных встречах со вторым родителем и не ругать его",
+                        "Agree regular time with the other parent and never run them down",
+                        True,
+                    ),
+                    _c(
+                        "Баладан кімді көбірек жақсы көретінін сұрау",
+                        "Спросить ребёнка, кого он любит больше",
+                        "Ask the child whom they love more",
+                    ),
+                    _c(
+                        "Бала арқылы екінші ата-анаға хабар жіберу",
+                        "Передавать второму родителю сообщения через ребёнка",
+                        "Send messages to the other parent through the child",
+                    ),
+                ],
+                "explanation": _t(
+                    "Балаға екі ата-анасы да керек. Ата-ананың екеуі де оның өмірінде қалса, ересектердің дауы оған жүктелмесе, ол ажырасуды әлдеқайда жеңіл өткереді.",
+                    "Ребёнку нужны оба родителя. Если оба остаются в его жизни, а споры взрослых не перекладываются на него, он переживает развод гораздо легче.",
+                    "A child needs both parents. When both stay in the child’s life and adults’ disputes are not loaded onto the child, the child gets through a divorce far more easily.",
+                ),
+            },
+        ],
+    }
+)
+
+FAMILY_COURSE: dict = {
+    "slug": "first-years-of-marriage",
+    "audience": "family",
+    "title": _t(
+        "Некенің алғашқы жылдары",
+        "Первые годы брака",
+        "The first years of marriage",
+    ),
+    "summary": _t(
+        "Некеде тұрған жұптарға арналған курс: алғашқы жылдардағы үміттер, туыстармен шекара, бала дүниеге келгендегі өзгерістер және ажырасу туралы ойламас бұрын не білу керек.",
+        "Курс для супружеских пар: ожидания первых лет, границы с родственниками, перемены с появлением ребёнка и что нужно знать, прежде чем думать о разводе.",
+        "A course for married couples: expectations in the first years, boundaries with relatives, the changes a child brings, and what to know before you think of divorce.",
+    ),
+    "outcomes": [
+        _t(
+            "Өз үміттеріңізді ашық айтып, серігіңіздің үмітін тыңдай аласыз.",
+            "Вы умеете открыто говорить о своих ожиданиях и выслушивать ожидания партнёра.",
+            "You can voice your expectations openly and listen to your partner’s.",
+        ),
+        _t(
+            "Үлкендерді сыйлай отырып, отбасыңыздың шекарасын сақтай аласыз.",
+            "Вы умеете сохранять границы своей семьи, уважая старших.",
+            "You can keep your family’s boundaries while respecting your elders.",
+        ),
+        _t(
+            "Бала күтімі мен үй шаруасын әділ бөлісіп, жұп болып қала аласыз.",
+            "Вы умеете справедливо делить заботу о ребёнке и дом и оставаться парой.",
+            "You can share childcare and housework fairly and stay a couple.",
+        ),
+        _t(
+            "Медиация деген не екенін және балалардың мүддесін қалай бірінші орынға қоюға болатынын білесіз.",
+            "Вы знаете, что такое медиация и как поставить интересы детей на первое место.",
+            "You know what mediation is and how to put the children’s interests first.",
+        ),
+    ],
+    "estimated_minutes": sum(lesson["minutes"] for lesson in _FAMILY_LESSONS),
+    "min_study_minutes": round(0.6 * sum(lesson["minutes"] for lesson in _FAMILY_LESSONS)),
+    "validity_months": 12,
+    "pass_mark": 70,
+    "lessons": _FAMILY_LESSONS,
+}
+
+COURSES: list[dict] = [PREMARITAL_COURSE, FAMILY_COURSE]
