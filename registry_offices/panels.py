@@ -1,0 +1,33 @@
+"""An edit-form panel listing the application's course assignments with their actions."""
+
+from django.db.models import Prefetch
+from wagtail.admin.panels import Panel
+
+from .models import PartnerAccess
+
+
+class AssignmentsPanel(Panel):
+    """Shown on existing applications only: courses, due dates, states, slips, codes, cancel."""
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "registry_offices/admin/assignments_panel.html"
+
+        def is_shown(self) -> bool:
+            return bool(self.instance and self.instance.pk)
+
+        def get_context_data(self, parent_context=None) -> dict:
+            context = super().get_context_data(parent_context)
+            assignments = (
+                self.instance.assignments.select_related("course")
+                .prefetch_related(
+                    Prefetch(
+                        "accesses",
+                        queryset=PartnerAccess.objects.select_related("partner").order_by(
+                            "partner__sort_order"
+                        ),
+                    )
+                )
+                .order_by("-created_at")
+            )
+            context.update(application=self.instance, assignments=assignments)
+            return context

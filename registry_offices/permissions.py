@@ -1,0 +1,25 @@
+"""Permission policies that scope clerks to their own offices (not only in menus)."""
+
+from collections.abc import Callable, Iterable
+
+from django.db.models import Model, QuerySet
+from wagtail.permission_policies.base import ModelPermissionPolicy
+
+
+class OfficeScopedPermissionPolicy(ModelPermissionPolicy):
+    """Group permissions say *what* a user may do; `scope(user)` says *which rows* they may do it to."""
+
+    def __init__(self, model: type[Model], scope: Callable[[object], QuerySet]) -> None:
+        super().__init__(model)
+        self.scope = scope
+
+    def instances_user_has_any_permission_for(self, user, actions: Iterable[str]) -> QuerySet:
+        if self.user_has_any_permission(user, actions):
+            return self.scope(user)
+        return self.model._default_manager.none()
+
+    def user_has_permission_for_instance(self, user, action: str, instance: Model) -> bool:
+        return (
+            self.user_has_permission(user, action)
+            and self.scope(user).filter(pk=instance.pk).exists()
+        )
