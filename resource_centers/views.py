@@ -7,16 +7,15 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import hashlib
 from dataclasses import dataclass
 
-from django.conf import settings
-from django.core.cache import cache
 from django.db.models import Prefetch
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
+
+from home import ratelimit
 
 from .forms import ConsultationRequestForm, DirectoryFilterForm
 from .models import (
@@ -142,40 +141,13 @@ def guide(request: HttpRequest, index: ResourceCentreIndexPage) -> HttpResponse:
     return TemplateResponse(request, "resource_centers/guide.html", context)
 
 
-def client_address(request: HttpRequest) -> str:
-    """The client's address; behind a proxy, the first hop set by it (when configured to trust it)."""
-    if getattr(settings, "TRUST_X_FORWARDED_FOR", False):
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-        if forwarded:
-            return forwarded.split(",")[0].strip()
-    return request.META.get("REMOTE_ADDR", "")
-
-
-def _rate_limit_key(request: HttpRequest) -> str:
-    # Hashed so that the cache holds no addresses.
-    digest = hashlib.sha256((settings.SECRET_KEY + client_address(request)).encode()).hexdigest()
-    return f"resource_centers:consult:{digest[:32]}"
-
-
-def over_rate_limit(request: HttpRequest) -> bool:
-    """Count this attempt; True when the client has used up its requests for the window."""
-    key = _rate_limit_key(request)
-    cache.add(key, 0, REQUEST_WINDOW_SECONDS)
-    try:
-        count = cache.incr(key)
-    except ValueError:
-        cache.set(key, 1, REQUEST_WINDOW_SECONDS)
-        count = 1
-    return count > REQUEST_LIMIT
-
-
 def centre_page(request: HttpRequest, page: ResourceCentrePage) -> HttpResponse:
     """A centre's page; a POST is a consultation request (stored for the centre's staff only)."""
     status = 200
     sent = request.GET.get("sent") == "1"
     if request.method == "POST":
         form = ConsultationRequestForm(request.POST)
-        if over_rate_limit(request):
+        if not ratelimit.allow(request, "consultation", REQUEST_LIMIT, REQUEST_WINDOW_SECONDS):
             form.is_valid()
             form.add_error(
                 None,
@@ -199,7 +171,10 @@ def centre_page(request: HttpRequest, page: ResourceCentrePage) -> HttpResponse:
         form = ConsultationRequestForm(initial={"preferred_language": translation.get_language()})
     context = page.get_context(request)
     context.update({"form": form, "sent": sent, "open_now": page.is_open_now()})
-    return TemplateResponse(request, page.get_template(request), context, status=status)
+    response = TemplateResponse(request, page.get_template(request), context, status=status)
+    if status == 429:
+        response["Retry-After"] = str(REQUEST_WINDOW_SECONDS)
+    return response
 
 
 def _statistics_filters(request: HttpRequest) -> tuple[int | None, str]:
