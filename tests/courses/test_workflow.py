@@ -1,0 +1,108 @@
+"""Moderation: the "Moderators approve" workflow covers every page; editors submit, moderators publish."""
+
+import pytest
+from django.contrib.auth.models import Group
+from wagtail.models import Page, Workflow, WorkflowState
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+
+from courses.models import CourseIndexPage, CoursePage, LessonPage
+from home.demo import ensure_user
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def editor(db):
+    return ensure_user("ed", "editor", ["Editors"])[0]
+
+
+@pytest.fixture
+def moderator(db):
+    return ensure_user("mod", "moderator", ["Moderators"])[0]
+
+
+def test_the_migration_installs_exactly_one_moderators_approve_workflow_on_the_root():
+    root = Page.get_first_root_node()
+    workflow = root.get_workflow()
+    assert workflow.name == "Moderators approve"
+    assert workflow.active
+    tasks = [task.specific for task in workflow.tasks.all()]
+    assert [task.name for task in tasks] == ["Moderators approve"]
+    assert [g.name for g in tasks[0].groups.all()] == ["Moderators"]
+    assert list(Workflow.objects.filter(active=True)) == [workflow]
+
+
+def test_every_course_and_lesson_in_every_language_is_under_the_workflow(catalogue):
+    pages = [*CourseIndexPage.objects.all(), *CoursePage.objects.all(), *LessonPage.objects.all()]
+    assert len(pages) == 3 + 6 + 12
+    for page in pages:
+        assert page.get_workflow().name == "Moderators approve"
+
+
+def test_editors_cannot_publish_and_moderators_can(catalogue, editor, moderator):
+    lesson = LessonPage.objects.get(slug="listening", locale__language_code="ru")
+    editor_perms = lesson.permissions_for_user(editor)
+    moderator_perms = lesson.permissions_for_user(moderator)
+    assert editor_perms.can_edit() and not editor_perms.can_publish()
+    assert not editor_perms.can_unpublish()
+    assert moderator_perms.can_edit() and moderator_perms.can_publish()
+    assert (
+        not Group.objects.get(name="Editors")
+        .page_permissions.filter(permission__codename="publish_page")
+        .exists()
+    )
+
+
+def _course_form(title: str, slug: str, action: str) -> dict:
+    return {
+        **nested_form_data(
+            {
+                "title": title,
+                "slug": slug,
+                "audience": "family",
+                "summary": "A course written by an editor.",
+                "learning_outcomes": streamfield([("outcome", "Listen to each other")]),
+                "estimated_minutes": "30",
+                "min_study_minutes": "0",
+                "certificate_validity_months": "12",
+                "pass_mark_percent": "70",
+                "related_centres": inline_formset([]),
+            }
+        ),
+        action: "1",
+    }
+
+
+def test_an_editors_new_course_waits_for_a_moderator_who_publishes_it(
+    catalogue, client, editor, moderator
+):
+    index = CourseIndexPage.objects.get(locale__language_code="kk")
+    client.force_login(editor)
+    add_url = f"/admin/pages/add/courses/coursepage/{index.pk}/"
+    # An editor asking to publish only saves a draft: they have no publish permission.
+    response = client.post(add_url, _course_form("Бірінші жыл", "first-year", "action-publish"))
+    assert response.status_code == 302
+    draft = CoursePage.objects.get(slug="first-year")
+    assert not draft.live
+
+    edit_url = f"/admin/pages/{draft.pk}/edit/"
+    response = client.post(edit_url, _course_form("Бірінші жыл", "first-year", "action-submit"))
+    assert response.status_code == 302
+    state = draft.current_workflow_state
+    assert state.status == WorkflowState.STATUS_IN_PROGRESS
+    assert state.current_task_state.task.name == "Moderators approve"
+    assert client.get("/kk/courses/first-year/").status_code == 404
+    # The editor cannot approve their own submission.
+    approve = f"/admin/pages/workflow/action/{draft.pk}/approve/{state.current_task_state.pk}/"
+    client.post(approve, {})
+    draft.refresh_from_db()
+    assert not draft.live
+
+    client.force_login(moderator)
+    response = client.post(approve, {})
+    assert response.status_code in (200, 302)
+    draft.refresh_from_db()
+    state.refresh_from_db()
+    assert draft.live
+    assert state.status == WorkflowState.STATUS_APPROVED
+    assert client.get("/kk/courses/first-year/").status_code == 200
