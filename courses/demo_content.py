@@ -2080,4 +2080,1444 @@ FAMILY_COURSE: dict = {
     "lessons": _FAMILY_LESSONS,
 }
 
-COURSES: list[dict] = [PREMARITAL_COURSE, FAMILY_COURSE]
+# ---------------------------------------------------------------------------------------------------------
+# Course 3: Family and me at school (school lesson plans for three age groups)
+# ---------------------------------------------------------------------------------------------------------
+
+_SCHOOL_LESSONS: list[dict] = []
+
+_SCHOOL_LESSONS.append(
+    {
+        "slug": "my-family-roles-and-help",
+        "title": _t(
+            "Менің отбасым: рөлдер мен бір-біріне көмек",
+            "Моя семья: роли и взаимопомощь",
+            "My family: roles and helping each other",
+        ),
+        "summary": _t(
+            "5–6-сыныптарға арналған сабақ: отбасылар әртүрлі болады, ал әр мүшесі, балалар да, ортақ өмірге үлес қосады.",
+            "Урок для 5–6 классов: семьи бывают разными, и каждый член семьи, в том числе дети, вносит вклад в общую жизнь.",
+            "A lesson for grades 5–6: families come in many shapes, and every member, children included, contributes to family life.",
+        ),
+        "minutes": 45,
+        "sections": [
+            {
+                "heading": _t(
+                    "Мұғалімге",
+                    "Учителю",
+                    "For the teacher",
+                ),
+                "text": _t(
+                    "<p>Сыныпта әртүрлі отбасыдан шыққан балалар отыр: біреуі ата-әжесімен, біреуі бір ата-анасымен, біреуі көп балалы отбасында тұрады. Кез келген отбасы – отбасы екенін атап айтыңыз. Балалардан отбасының жеке істерін ашып айтуды талап етпеңіз: суретке кімді салатынын әр бала өзі шешеді.</p>",
+                    "<p>В классе дети из разных семей: кто-то живёт с бабушкой и дедушкой, кто-то с одним из родителей, кто-то в многодетной семье. Подчеркните, что любая семья – это семья. Не требуйте от детей рассказывать о личных делах семьи: кого рисовать, каждый ребёнок решает сам.</p>",
+                    "<p>Your class has children from many kinds of family: some live with grandparents, some with one parent, some in large families. Make clear that every family is a family. Don’t ask children to reveal private family matters: each child decides whom to draw.</p>",
+                ),
+            }
+        ],
+        "callout": None,
+        "talk_together": None,
+        "lesson_plan": {
+            "age_group": "grades-5-6",
+            "duration_minutes": 45,
+            "objectives": [
+                _t(
+                    "Оқушылар отбасылардың әртүрлі болатынын және әрқайсысы құнды екенін түсінеді.",
+                    "Ученики понимают, что семьи бывают разными и каждая ценна.",
+                    "Pupils understand that families differ and that each one is valuable.",
+                ),
+                _t(
+                    "Оқушылар отбасы мүшелерінің бір-біріне қалай қамқор болатынын атайды.",
+                    "Ученики называют, как члены семьи заботятся друг о друге.",
+                    "Pupils name the ways family members care for each other.",
+                ),
+                _t(
+                    "Әр оқушы осы аптада үйде көмектесудің бір нақты жолын таңдайды.",
+                    "Каждый ученик выбирает один конкретный способ помочь дома на этой неделе.",
+                    "Each pupil chooses one concrete way to help at home this week.",
+                ),
+            ],
+            "materials": [
+                _t(
+                    "А4 қағаз, түрлі түсті қарындаштар",
+                    "Бумага А4, цветные карандаши",
+                    "A4 paper and coloured pencils",
+                ),
+                _t(
+                    "Үй шаруасы жазылған карточкалар (топқа бір жинақ)",
+                    "Карточки с домашними делами (один набор на группу)",
+                    "Cards with household tasks (one set per group)",
+                ),
+                _t(
+                    "«Менің қамқорлық ағашым» және «Осы аптадағы уәдем» үлестірме парақтары",
+                    "Раздаточные листы «Моё дерево заботы» и «Моё обещание на эту неделю»",
+                    "Handouts “My tree of care” and “My promise for this week”",
+                ),
+            ],
+            "activities": [
+                {
+                    "title": _t(
+                        "Сергіту: «Отбасы – бір сөзбен»",
+                        "Разминка: «Семья – одним словом»",
+                        "Warm-up: “Family in one word”",
+                    ),
+                    "minutes": 5,
+                    "description": _t(
+                        "Әр оқушы «отбасы» деген сөзді естігенде ойына келген бір сөзді айтады. Мұғалім сөздерді тақтаға жазып, ең жиі айтылғандарын атап өтеді: махаббат, қамқорлық, үй, бірге.",
+                        "Каждый ученик называет одно слово, которое приходит в голову при слове «семья». Учитель записывает слова на доске и отмечает самые частые: любовь, забота, дом, вместе.",
+                        "Each pupil says one word that comes to mind when they hear “family”. The teacher writes the words on the board and points out the most common: love, care, home, together.",
+                    ),
+                },
+                {
+                    "title": _t(
+                        "«Менің қамқорлық ағашым»",
+                        "«Моё дерево заботы»",
+                        "“My tree of care”",
+                    ),
+                    "minutes": 12,
+                    "description": _t(
+                        "Оқушылар ағаш салып, оның бұтақтарына өзімен бірге тұратын немесе өзіне жақын адамдарды орналастырады және әрқайсысы отбасы үшін не істейтінін жазады. Қалағандар суретін сыныпқа көрсетеді.",
+                        "Ученики рисуют дерево, на ветвях размещают людей, с которыми живут или которые им близки, и подписывают, что каждый делает для семьи. Желающие показывают рисунок классу.",
+                        "Pupils draw a tree and put on its branches the people they live with or feel close to, writing what each does for the family. Those who wish show their drawing to the class.",
+                    ),
+                },
+                {
+                    "title": _t(
+                        "Топтық жұмыс: «Үйде кім не істейді?»",
+                        "Работа в группах: «Кто что делает дома?»",
+                        "Group work: “Who does what at home?”",
+                    ),
+                    "minutes": 10,
+                    "description": _t(
+                        "Топтар үй шаруасы жазылған карточкаларды үш бағанға бөледі: «ересектер», «балалар», «бірге». Содан кейін мұғалім сұрайды: қай істерді ұлдар да, қыздар да істей алады? Қорытынды: үй шаруасында «тек ұлдың» немесе «тек қыздың» ісі жоқ, көп істі бірге істеуге болады.",
+                        "Группы раскладывают карточки с домашними делами на три колонки: «взрослые», «дети», «вместе». Затем учитель спрашивает: какие дела могут делать и мальчики, и девочки? Вывод: в домашних делах нет занятий «только для мальчиков» или «только для девочек», многое можно делать вместе.",
+                        "Groups sort the household task cards into three columns: “adults”, “children”, “together”. The teacher then asks which tasks both boys and girls can do. Conclusion: there are no household jobs “only for boys” or “only for girls”, and much can be done together.",
+                    ),
+                },
+                {
+                    "title": _t(
+                        "«Осы аптадағы уәдем»",
+                        "«Моё обещание на эту неделю»",
+                        "“My promise for this week”",
+                    ),
+                    "minutes": 10,
+                    "description": _t(
+                        "Әр оқушы үлестірме парағына осы аптада үйде өз еркімен істейтін бір ісін жазады (мысалы, інісінің сабағына көмектесу, әжесіне шай құю, дастарқан жинау). Бірнеше оқушы уәдесімен бөліседі.",
+                        "Каждый ученик записывает на листе одно дело, которое по своей воле сделает дома на этой неделе (например, помочь младшему брату с уроками, налить бабушке чай, убрать со стола). Несколько учеников делятся обещаниями.",
+                        "Each pupil writes on the handout one thing they will do at home this week of their own accord (for example, help a younger brother with homework, pour tea for grandmother, clear the table). A few pupils share their promise.",
+                    ),
+                },
+                {
+                    "title": _t(
+                        "Рефлексия",
+                        "Рефлексия",
+                        "Reflection",
+                    ),
+                    "minutes": 5,
+                    "description": _t(
+                        "Оқушылар «Бүгін мен білдім…» және «Мен отбасыма … арқылы көмектесемін» деген сөйлемдерді аяқтайды. Келесі сабақта уәделері қалай орындалғанын сұраңыз.",
+                        "Ученики заканчивают фразы «Сегодня я узнал(а)…» и «Я помогаю своей семье тем, что…». На следующем уроке спросите, как выполнены обещания.",
+                        "Pupils finish the sentences “Today I learned…” and “I help my family by…”. In the next lesson, ask how the promises went.",
+                    ),
+                },
+            ],
+            "handouts": [
+                {
+                    "title": _t(
+                        "Менің қамқорлық ағашым",
+                        "Моё дерево заботы",
+                        "My tree of care",
+                    ),
+                    "text": _t(
+                        "<p>Ағаштың бұтақтарына өзіңе жақын адамдарды сал немесе аттарын жаз. Әр адамның қасына ол отбасы үшін не істейтінін жаз.</p><ul><li>Маған … көмектеседі.</li><li>Мен … көмектесемін.</li><li>Біз бірге … жақсы көреміз.</li></ul><p>Есіңде болсын: отбасылар әртүрлі болады, және әрқайсысы маңызды.</p>",
+                        "<p>Нарисуй на ветвях дерева близких тебе людей или напиши их имена. Рядом с каждым напиши, что он делает для семьи.</p><ul><li>Мне помогает …</li><li>Я помогаю …</li><li>Вместе мы любим …</li></ul><p>Помни: семьи бывают разными, и каждая важна.</p>",
+                        "<p>On the branches of the tree, draw the people close to you or write their names. Next to each, write what they do for the family.</p><ul><li>… helps me.</li><li>I help …</li><li>Together we love to …</li></ul><p>Remember: families come in many shapes, and every one matters.</p>",
+                    ),
+                },
+                {
+                    "title": _t(
+                        "Осы аптадағы уәдем",
+                        "Моё обещание на эту неделю",
+                        "My promise for this week",
+                    ),
+                    "text": _t(
+                        "<p>Осы аптада мен үйде өз еркіммен … істеймін.</p><p>Мұны … үшін істеймін.</p><p>Апта соңында: уәдемді орындадым ба? Отбасым не деді? Мен не сезіндім?</p>",
+                        "<p>На этой неделе я по своей воле сделаю дома …</p><p>Я делаю это для …</p><p>В конце недели: выполнил(а) ли я обещание? Что сказала моя семья? Что я почувствовал(а)?</p>",
+                        "<p>This week, of my own accord, at home I will …</p><p>I am doing this for …</p><p>At the end of the week: did I keep my promise? What did my family say? How did I feel?</p>",
+                    ),
+                },
+            ],
+        },
+        "quiz": [
+            {
+                "question": _t(
+                    "Қай тұжырым дұрыс?",
+                    "Какое утверждение верно?",
+                    "Which statement is true?",
+                ),
+                "kind": "single",
+                "choices": [
+                    _c(
+                        "Отбасылар әртүрлі болады, және әрқайсысы маңызды",
+                        "Семьи бывают разными, и каждая важна",
+                        "Families come in many shapes, and every one matters",
+                        True,
+                    ),
+                    _c(
+                        "Нағыз отбасында міндетті түрде төрт адам болады",
+                        "В настоящей семье обязательно четыре человека",
+                        "A real family always has exactly four people",
+                    ),
+                    _c(
+                        "Балалар үй шаруасына қатыспауы керек",
+                        "Дети не должны участвовать в домашних делах",
+                        "Children should not take part in housework",
+                    ),
+                ],
+                "explanation": _t(
+                    "Ата-әжесімен, бір ата-анасымен немесе көп балалы отбасында тұрса да – бәрі отбасы. Әр мүшесі, балалар да, отбасына қамқорлық жасай алады.",
+                    "Живёт ли ребёнок с бабушкой и дедушкой, с одним из родителей или в многодетной семье – это семья. Каждый её член, и дети тоже, может заботиться о семье.",
+                    "Whether a child lives with grandparents, with one parent or in a large family, it is a family. Every member, children too, can care for the family.",
+                ),
+            },
+            {
+                "question": _t(
+                    "Қай үй шаруасын ұлдар да, қыздар да істей алады?",
+                    "Какие домашние дела могут делать и мальчики, и девочки?",
+                    "Which household jobs can both boys and girls do?",
+                ),
+                "kind": "multiple",
+                "choices": [
+                    _c(
+                        "Ыдыс жуу",
+                        "Мыть посуду",
+                        "Washing up",
+                        True,
+                    ),
+                    _c(
+                        "Інісіне немесе сіңлісіне сабақта көмектесу",
+                        "Помогать младшим с уроками",
+                        "Helping younger brothers or sisters with homework",
+                        True,
+                    ),
+                    _c(
+                        "Гүлдерді суару",
+                        "Поливать цветы",
+                        "Watering the plants",
+                        True,
+                    ),
+                ],
+                "explanation": _t(
+                    "Бұл істердің бәрін ұлдар да, қыздар да істей алады. Үйде «тек ұлдың» немесе «тек қыздың» ісі жоқ.",
+                    "Все эти дела могут делать и мальчики, и девочки. Дома нет дел «только для мальчиков» или «только для девочек».",
+                    "Boys and girls can do all of these. At home there are no jobs “only for boys” or “only for girls”.",
+                ),
+            },
+        ],
+    }
+)
+
+_SCHOOL_LESSONS.append(
+    {
+        "slug": "feelings-and-kindness",
+        "title": _t(
+            "Сезімдер және мейірімділік",
+            "Чувства и доброта",
+            "Feelings and kindness",
+        ),
+        "summary": _t(
+            "5–6-сыныптарға арналған сабақ: сезімдерді атау, ашуды басу тәсілдері, мейірімді сөз және біреу ренжітсе, кімге айтуға болатыны.",
+            "Урок для 5–6 классов: как называть чувства, как справляться со злостью, добрые слова и к кому обратиться, если тебя обижают.",
+            "A lesson for grades 5–6: naming feelings, ways to calm anger, kind words, and whom to tell if someone hurts you.",
+        ),
+        "minutes": 45,
+        "sections": [
+            {
+                "heading": _t(
+                    "Мұғалімге",
+                    "Учителю",
+                    "For the teacher",
+                ),
+                "text": _t(
+                    "<p>Бұл жаста балалар сезімдерін сөзбен жеткізуді енді үйреніп келеді. Кез келген сезімнің қалыпты екенін, ал әрекеттің таңдауға болатынын айтыңыз: ашулану – қалыпты, ұру – жоқ. Сабақ соңында әр бала кімге көмек сұрай алатынын білуі керек.</p>",
+                    "<p>В этом возрасте дети только учатся выражать чувства словами. Объясните, что любое чувство нормально, а поступок можно выбрать: злиться – нормально, бить – нет. К концу урока каждый ребёнок должен знать, к кому он может обратиться за помощью.</p>",
+                    "<p>At this age children are still learning to put feelings into words. Explain that every feeling is normal but actions are a choice: being angry is fine, hitting is not. By the end of the lesson every child should know whom they can ask for help.</p>",
+                ),
+            }
+        ],
+        "callout": {
+            "kind": "safety",
+            "text": _t(
+                "Егер бала үйде немесе мектепте біреу оны ренжітетінін немесе ұратынын айтса, сабырмен тыңдаңыз, кінәламаңыз, құпия сақтауға уәде бермеңіз және мектеп тәртібі бойынша мектеп психологына немесе әлеуметтік педагогқа хабарлаңыз. Кеңес алу: 111. Тікелей қауіп төнсе: 112 немесе 102.",
+                "Если ребёнок рассказывает, что дома или в школе его обижают или бьют, спокойно выслушайте, не обвиняйте, не обещайте хранить тайну и по школьному порядку сообщите школьному психологу или социальному педагогу. Консультация: 111. При прямой опасности: 112 или 102.",
+                "If a child says someone at home or at school hurts or hits them, listen calmly, don’t blame, don’t promise to keep it secret, and tell the school psychologist or social worker as your school’s procedure requires. Advice: 111. In immediate danger: 112 or 102.",
+            ),
+        },
+        "talk_together": None,
+        "lesson_plan": {
+            "age_group": "grades-5-6",
+            "duration_minutes": 45,
+            "objectives": [
+                _t(
+                    "Оқушылар негізгі сезімдерді (қуаныш, мұң, ашу, қорқыныш, ұялу) атап, оларды өзгелерден таниды.",
+                    "Ученики называют основные чувства (радость, грусть, злость, страх, стыд) и узнают их у других.",
+                    "Pupils name the basic feelings (joy, sadness, anger, fear, shame) and recognise them in others.",
+                ),
+                _t(
+                    "Оқушылар ашуды басудың кемінде үш қауіпсіз тәсілін біледі.",
+                    "Ученики знают не менее трёх безопасных способов справиться со злостью.",
+                    "Pupils know at least three safe ways to calm their anger.",
+                ),
+                _t(
+                    "Оқушылар біреу ренжітсе, көмек сұрайтын сенімді ересектерді атайды.",
+                    "Ученики называют взрослых, которым доверяют и к которым обратятся, если их обижают.",
+                    "Pupils name trusted adults they would go to if someone hurt them.",
+                ),
+            ],
+            "materials": [
+                _t(
+                    "Сезім карточкалары (қуаныш, мұң, ашу, қорқыныш, таңдану, ұялу)",
+                    "Карточки с чувствами (радость, грусть, злость, страх, удивление, стыд)",
+                    "Feeling cards (joy, sadness, anger, fear, surprise, shame)",
+                ),
+                _t(
+                    "Жұмсақ доп",
+                    "Мягкий мяч",
+                    "A soft ball",
+                ),
+                _t(
+                    "«Сезім термометрі» үлестірме парағы",
+                    "Раздаточный лист «Термометр чувств»",
+                    "Handout “The feelings thermometer”",
+                ),
+            ],
+            "activities": [
+                {
+                    "title": _t(
+                        "«Сезімді тап» ойыны",
+                        "Игра «Угадай чувство»",
+                        "Game: “Guess the feeling”",
+                    ),
+                    "minutes": 8,
+                    "description": _t(
+                        "Оқушы карточка алып, ондағы сезімді сөзсіз, тек бет-әлпетімен және қимылымен көрсетеді, сынып оны табады. Әр сезімнен кейін сұраңыз: бұл сезім қашан пайда болады?",
+                        "Ученик берёт карточку и без слов, только мимикой и жестами, показывает чувство, класс угадывает. После каждого чувства спросите: когда оно появляется?",
+                        "A pupil takes a card and shows the feeling without words, using only face and gestures; the class guesses. After each feeling, ask: when do we feel this?",
+                    ),
+                },
+                {
+                    "title": _t(
+                        "«Сезім термометрі»",
+                        "«Термометр чувств»",
+                        "“The feelings thermometer”",
+                    ),
+                    "minutes": 10,
+                    "description": _t(
+                        "Үлестірме парағымен жұмыс: ашу қалай біртіндеп «қызатынын» талқылаңыз және әр деңгейде не істеуге болатынын жазыңыз: терең тыныс алу, онға дейін санау, бөлмеден шығу, ересекке айту. Бірге үш рет терең тыныс алып көріңіз.",
+                        "Работа с раздаточным листом: обсудите, как злость постепенно «нагревается», и запишите, что можно сделать на каждом уровне: глубоко дышать, считать до десяти, выйти из комнаты, сказать взрослому. Вместе сделайте три глубоких вдоха.",
+                        "Work with the handout: talk about how anger “heats up” step by step and write what you can do at each level: breathe deeply, count to ten, leave the room, tell an adult. Take three deep breaths together.",
+                    ),
+                },
+                {
+                    "title": _t(
+                        "«Мейірімді сөз» добы",
+                        "Мяч «Доброе слово»",
+                        "The “kind word” ball",
+                    ),
+                    "minutes": 8,
+                    "description": _t(
+                        "Оқушылар шеңбер болып тұрып, допты бір-біріне лақтырады. Допты ұстаған адам оны лақтырған сыныптасына жылы сөз айтады. Сөз шын және нақты болуы керек: «Сен маған математикадан көмектестің, рақмет».",
+                        "Ученики встают в круг и бросают мяч друг другу. Поймавший говорит доброе слово тому, кто бросил. Слова должны быть искренними и конкретными: «Ты помог мне с математикой, спасибо».",
+                        "Pupils stand in a circle and throw the ball to each other. Whoever catches it says something kind to the classmate who threw it. The words should be sincere and specific: “You helped me with maths, thank you.”",
+                    ),
+                },
+                {
+                    "title": _t(
+                        "Жағдаяттар: мен не істеймін?",
+                        "Ситуации: что я сделаю?",
+                        "Situations: what would I do?",
+                    ),
+                    "minutes": 12,
+                    "description": _t(
+                        "Топтар бір жағдаятты талқылап, мейірімді әрі қауіпсіз шешім ұсынады: інің сенің ойыншығыңды сындырып алды; әжең ауырып жатыр; сыныптасың жалғыз отыр; біреу саған үнемі жаман сөз айтады. Соңғы жағдаятта сенімді ересекке айту керек екенін атап өтіңіз.",
+                        "Группы обсуждают ситуацию и предлагают добрый и безопасный выход: младший брат сломал твою игрушку; бабушка болеет; одноклассник сидит один; кто-то постоянно говорит тебе обидные слова. В последней ситуации подчеркните: нужно рассказать взрослому, которому доверяешь.",
+                        "Groups discuss one situation and suggest a kind and safe response: your little brother broke your toy; your grandmother is ill; a classmate is sitting alone; someone keeps saying hurtful things to you. For the last one, stress that you should tell an adult you trust.",
+                    ),
+                },
+                {
+                    "title": _t(
+                        "Рефлексия: «Менің көмекшілерім»",
+                        "Рефлексия: «Мои помощники»",
+                        "Reflection: “My helpers”",
+                    ),
+                    "minutes": 5,
+                    "description": _t(
+                        "Әр оқушы алақанын қағазға сызып, әр саусағына біреу ренжітсе, айта алатын бір сенімді адамды жазады: ата-ана, туыс, мұғалім, мектеп психологы. Балаларға 111 желісі туралы айтыңыз.",
+                        "Каждый ученик обводит ладонь на бумаге и на каждом пальце пишет одного человека, которому может рассказать, если его обижают: родитель, родственник, учитель, школьный психолог. Расскажите детям о линии 111.",
+                        "Each pupil draws round their hand and writes on each finger one person they could tell if someone hurt them: a parent, a relative, a teacher, the school psychologist. Tell the children about the 111 line.",
+                    ),
+                },
+            ],
+            "handouts": [
+                {
+                    "title": _t(
+                        "Сезім термометрі",
+                        "Термометр чувств",
+                        "The feelings thermometer",
+                    ),
+                    "text": _t(
+                        "<p>Ашу бірден емес, біртіндеп «қызады». Әр деңгейде өзіңе көмектесе аласың.</p><ol><li>Жасыл – мен тынышпын. Өзімді жақсы сезінемін.</li><li>Сары – мен ренжідім. Не болғанын сөзбен айтамын: «Маған бұл ұнамайды».</li><li>Қызғылт сары – ашуым келіп жатыр. Үш рет терең тыныс аламын, онға дейін санаймын.</li><li>Қызыл – мен қатты ашуландым. Ешкімді ұрмаймын, бөлмеден шығамын және ересекке айтамын.</li></ol><p>Ашулану – қалыпты. Ашуды қалай көрсететініңді өзің таңдайсың.</p>",
+                        "<p>Злость «нагревается» не сразу, а постепенно. На каждом уровне ты можешь себе помочь.</p><ol><li>Зелёный – я спокоен. Мне хорошо.</li><li>Жёлтый – я обиделся. Говорю словами, что случилось: «Мне это не нравится».</li><li>Оранжевый – я начинаю злиться. Делаю три глубоких вдоха, считаю до десяти.</li><li>Красный – я очень зол. Никого не бью, выхожу из комнаты и говорю взрослому.</li></ol><p>Злиться – нормально. Как показать злость, ты выбираешь сам.</p>",
+                        "<p>Anger doesn’t heat up all at once but step by step. At every level you can help yourself.</p><ol><li>Green – I am calm. I feel fine.</li><li>Yellow – I am upset. I say in words what happened: “I don’t like this.”</li><li>Orange – I am getting angry. I take three deep breaths and count to ten.</li><li>Red – I am very angry. I don’t hit anyone; I leave the room and tell an adult.</li></ol><p>Being angry is normal. How you show it is your choice.</p>",
+                    ),
+                },
+                {
+                    "title": _t(
+                        "Мейірімді сөздер",
+                        "Добрые слова",
+                        "Kind words",
+                    ),
+                    "text": _t(
+                        "<p>Бұл сөздерді бүгін үйде және мектепте айтып көр:</p><ul><li>«Рақмет, сен маған көп көмектестің».</li><li>«Кешір, мен сені ренжіттім».</li><li>«Саған көмек керек пе?»</li><li>«Менімен бірге ойнайсың ба?»</li><li>«Сенің қолыңнан келеді!»</li></ul><p>Біреу саған үнемі жаман сөз айтса немесе ренжітсе, үндеме: сенімді ересекке айт. Қоңырау шалуға да болады: 111.</p>",
+                        "<p>Попробуй сказать эти слова сегодня дома и в школе:</p><ul><li>«Спасибо, ты мне очень помог».</li><li>«Прости, я тебя обидел».</li><li>«Тебе нужна помощь?»</li><li>«Поиграешь со мной?»</li><li>«У тебя получится!»</li></ul><p>Если кто-то постоянно говорит тебе обидные слова или обижает тебя, не молчи: расскажи взрослому, которому доверяешь. Можно и позвонить: 111.</p>",
+                        "<p>Try saying these words at home and at school today:</p><ul><li>“Thank you, you really helped me.”</li><li>“I’m sorry I hurt you.”</li><li>“Do you need help?”</li><li>“Will you play with me?”</li><li>“You can do it!”</li></ul><p>If someone keeps saying hurtful things to you or hurts you, don’t stay silent: tell an adult you trust. You can also call 111.</p>",
+                    ),
+                },
+            ],
+        },
+        "quiz": [
+            {
+                "question": _t(
+                    "Қатты ашуланғанда не істеген дұрыс?",
+                    "Что лучше сделать, когда очень злишься?",
+                    "What is best to do when you are very angry?",
+                ),
+                "kind": "multiple",
+                "choices": [
+                    _c(
+                        "Терең тыныс алып, онға дейін санау",
+                        "Глубоко подышать и посчитать до десяти",
+                        "Breathe deeply and count to ten",
+                        True,
+                    ),
+                    _c(
+                        "Бөлмеден шығып, ересекке айту",
+                        "Выйти из комнаты и сказать взрослому",
+                        "Leave the room and tell an adult",
+                        True,
+                    ),
+                    _c(
+                        "Ашуландырған адамды итеріп жіберу",
+                        "Толкнуть того, кто разозлил",
+                        "Push the person who made you angry",
+                    ),
+                ],
+                "explanation": _t(
+                    "Ашулану – қалыпты сезім, бірақ ешкімге зиян келтірмей, оны басуға болады. Тыныс алу, санау және ересекке айту – қауіпсіз тәсілдер.",
+                    "Злость – нормальное чувство, но с ней можно справиться, никому не причиняя вреда. Дыхание, счёт и разговор со взрослым – безопасные способы.",
+                    "Anger is a normal feeling, but you can calm it without hurting anyone. Breathing, counting and telling an adult are safe ways.",
+                ),
+            },
+            {
+                "question": _t(
+                    "Біреу сені үнемі ренжітсе, не істейсің?",
+                    "Что ты сделаешь, если кто-то постоянно тебя обижает?",
+                    "What will you do if someone keeps hurting you?",
+                ),
+                "kind": "single",
+                "choices": [
+                    _c(
+                        "Ешкімге айтпай, шыдай беремін",
+                        "Никому не скажу и буду терпеть",
+                        "Tell nobody and put up with it",
+                    ),
+                    _c(
+                        "Сенімді ересекке айтамын",
+                        "Расскажу взрослому, которому доверяю",
+                        "Tell an adult I trust",
+                        True,
+                    ),
+                    _c(
+                        "Оны да ренжітемін",
+                        "Тоже буду его обижать",
+                        "Hurt them back",
+                    ),
+                ],
+                "explanation": _t(
+                    "Көмек сұрау – ұят емес. Ата-ана, мұғалім, мектеп психологы көмектеседі, ал 111 желісіне балалар да қоңырау шала алады.",
+                    "Просить о помощи – не стыдно. Помогут родители, учитель, школьный психолог, а на линию 111 могут звонить и дети.",
+                    "Asking for help is nothing to be ashamed of. Parents, teachers and the school psychologist will help, and children can call the 111 line too.",
+                ),
+            },
+        ],
+    }
+)
+
+_SCHOOL_LESSONS.append(
+    {
+        "slug": "respect-friendship-and-conflict",
+        "title": _t(
+            "Құрмет, достық және зорлықсыз дау",
+            "Уважение, дружба и конфликт без насилия",
+            "Respect, friendship and conflict without violence",
+        ),
+        "summary": _t(
+            "7–9-сыныптарға арналған сабақ: дау мен буллингті ажырату, дауды төрт қадаммен шешу және куәгер ретінде не істеуге болатыны.",
+            "Урок для 7–9 классов: как отличить конфликт от травли, как решить спор за четыре шага и что может сделать свидетель.",
+            "A lesson for grades 7–9: telling a conflict from bullying, settling a dispute in four steps, and what a bystander can do.",
+        ),
+        "minutes": 45,
+        "sections": [
+            {
+                "heading": _t(
+                    "Мұғалімге",
+                    "Учителю",
+                    "For the teacher",
+                ),
+                "text": _t(
+                    "<p>Дау – екі теңдес адамның келіспеуі, оны сөйлесу арқылы шешуге болады. Буллинг (қорлау, қудалау) – бір адамды әдейі әрі қайта-қайта ренжіту, мұнда күш тең емес, сондықтан ересектің араласуы қажет. Жағдаяттарды талқылағанда сыныптағы нақты оқушылардың атын атамаңыз.</p>",
+                    "<p>Конфликт – это несогласие двух равных людей, его можно решить разговором. Буллинг (травля) – намеренные и повторяющиеся обиды одного человека, здесь силы неравны, поэтому нужно вмешательство взрослого. Обсуждая ситуации, не называйте имён учеников класса.</p>",
+                    "<p>A conflict is a disagreement between two equals that can be settled by talking. Bullying is hurting one person on purpose, again and again, where the power is unequal, so an adult needs to step in. When you discuss situations, don’t use the names of pupils in the class.</p>",
+                ),
+            }
+        ],
+        "callout": None,
+        "talk_together": None,
+        "lesson_plan": {
+            "age_group": "grades-7-9",
+            "duration_minutes": 45,
+            "objectives": [
+                _t(
+                    "Оқушылар қарапайым дау мен буллингті ажыратады.",
+                    "Ученики отличают обычный конфликт от травли.",
+                    "Pupils tell an ordinary conflict apart from bullying.",
+                ),
+                _t(
+                    "Оқушылар дауды шешудің төрт қадамын рөлдік ойында қолданады.",
+                    "Ученики применяют четыре шага решения конфликта в ролевой игре.",
+                    "Pupils use the four steps of settling a conflict in a role-play.",
+                ),
+                _t(
+                    "Оқушылар буллингке куә болғанда қауіпсіз әрекет ету жолдарын атайды.",
+                    "Ученики называют безопасные способы действовать, если они стали свидетелями травли.",
+                    "Pupils name safe ways to act when they witness bullying.",
+                ),
+            ],
+            "materials": [
+                _t(
+                    "Жағдаяттар жазылған карточкалар",
+                    "Карточки с ситуациями",
+                    "Situation cards",
+                ),
+                _t(
+                    "Тақта немесе флипчарт, маркерлер",
+                    "Доска или флипчарт, маркеры",
+                    "Board or flip chart, markers",
+                ),
+                _t(
+                    "«Дауды шешудің төрт қадамы» үлестірме парағы",
+                    "Раздаточный лист «Четыре шага решения конфликта»",
+                    "Handout “Four steps to settle a conflict”",
+                ),
+            ],
+            "activities": [
+                {
+                    "title": _t(
+                        "Ой қозғау: «Құрмет деген не?»",
+                        "Мозговой штурм: «Что такое уважение?»",
+                        "Brainstorm: “What is respect?”",
+                    ),
+                    "minutes": 5,
+                    "description": _t(
+                        "Тақтаға «Құрмет» сөзін жазып, оқушылардан құрметтің іс-әрекетте қалай көрінетінін сұраңыз: сөзді бөлмеу, келісімсіз затты алмау, мазақтамау, «жоқ» деген сөзді қабылдау.",
+                        "Напишите на доске слово «Уважение» и спросите учеников, как оно проявляется в поступках: не перебивать, не брать вещи без спроса, не высмеивать, принимать слово «нет».",
+                        "Write “Respect” on the board and ask pupils how respect shows in actions: not interrupting, not taking things without asking, not mocking, accepting “no”.",
+                    ),
+                },
+                {
+                    "title": _t(
+                        "«Дау ма, буллинг пе?»",
+                        "«Конфликт или травля?»",
+                        "“Conflict or bullying?”",
+                    ),
+                    "minutes": 10,
+                    "description": _t(
+                        "Жұптар жағдаят карточкаларын екі топқа бөледі. Мысалдар: екі дос футбол ойынының ережесіне келіспей қалды; бір оқушыны бір ай бойы чатта мазақтап жүр; құрбылар демалысты қайда өткізуге келісе алмайды; бір оқушының сөмкесін үнемі тығып қояды. Айырмашылықты талқылаңыз: күш теңдігі, қайталану, әдейілік.",
+                        "Пары раскладывают карточки с ситуациями на две группы. Примеры: двое друзей не сошлись в правилах футбольной игры; над одним учеником месяц смеются в чате; подруги не могут договориться, где провести выходные; у ученика постоянно прячут рюкзак. Обсудите разницу: равенство сил, повторяемость, намеренность.",
+                        "Pairs sort the situation cards into two groups. Examples: two friends disagree about the rules of a football game; a pupil has been mocked in a group chat for a month; friends can’t agree where to spend the weekend; someone keeps hiding a pupil’s bag. Discuss the difference: equal power, repetition, intent.",
+                    ),
+                },
+                {
+                    "title": _t(
+                        "Рөлдік ойын: төрт қадам",
+                        "Ролевая игра: четыре шага",
+                        "Role-play: four steps",
+                    ),
+                    "minutes": 15,
+                    "description": _t(
+                        "Жұптар дау жағдаятын таңдап, оны үлестірме парағындағы төрт қадаммен шешеді: тоқта және сабыр ал; «мен» деп сөйле; тыңда және қайтала; екеуіңе де қолайлы шешім ізде. Екі-үш жұп сыныпқа көрсетеді, сынып не жақсы шыққанын айтады.",
+                        "Пары выбирают ситуацию конфликта и решают её по четырём шагам с раздаточного листа: остановись и успокойся; говори от первого лица; выслушай и перескажи; найди решение, удобное обоим. Две-три пары показывают сценку классу, класс говорит, что получилось хорошо.",
+                        "Pairs choose a conflict and settle it using the four steps on the handout: stop and calm down; speak from “I”; listen and repeat back; find a solution that suits you both. Two or three pairs act it out for the class, and the class says what worked well.",
+                    ),
+                },
+                {
+                    "title": _t(
+                        "Куәгер не істей алады?",
+                        "Что может сделать свидетель?",
+                        "What can a bystander do?",
+                    ),
+                    "minutes": 10,
+                    "description": _t(
+                        "Сыныппен бірге буллингке куә болған адамның қауіпсіз әрекеттерін тізіңіз: күлмеу және хабарламаны таратпау, зардап шеккен адамның қасында болу, ересекке айту, скриншот сақтау. Куәгердің үнсіздігі буллингті күшейтетінін атап өтіңіз.",
+                        "Вместе с классом перечислите безопасные действия свидетеля травли: не смеяться и не пересылать сообщения, быть рядом с пострадавшим, сказать взрослому, сохранить скриншот. Подчеркните, что молчание свидетелей усиливает травлю.",
+                        "With the class, list safe things a witness to bullying can do: don’t laugh or forward the messages, stand by the person being hurt, tell an adult, keep a screenshot. Point out that bystanders’ silence makes bullying worse.",
+                    ),
+                },
+                {
+                    "title": _t(
+                        "Рефлексия",
+                        "Рефлексия",
+                        "Reflection",
+                    ),
+                    "minutes": 5,
+                    "description": _t(
+                        "Әр оқушы стикерге бір сөйлем жазады: «Келесі жолы даулассам, мен …». Стикерлерді есік жанындағы тақтаға жапсырады.",
+                        "Каждый ученик пишет на стикере одно предложение: «В следующий раз, когда я буду спорить, я…». Стикеры наклеивают на доску у двери.",
+                        "Each pupil writes one sentence on a sticky note: “Next time I argue, I will…”. The notes go on the board by the door.",
+                    ),
+                },
+            ],
+            "handouts": [
+                {
+                    "title": _t(
+                        "Дауды шешудің төрт қадамы",
+                        "Четыре шага решения конфликта",
+                        "Four steps to settle a conflict",
+                    ),
+                    "text": _t(
+                        "<ol><li><b>Тоқта.</b> Ашуың келсе, үш рет терең тыныс ал. Қажет болса: «Кейінірек сөйлесейік» де.</li><li><b>«Мен» деп сөйле.</b> «Сен әрқашан…» емес, «Сен … кезде мен ренжимін, маған … керек».</li><li><b>Тыңда.</b> Екіншісінің сөзін бөлме, естігеніңді өз сөзіңмен қайтала.</li><li><b>Шешім ізде.</b> Екеуіңе де қолайлы бірнеше жолды ойлап, біреуін таңдаңдар.</li></ol><p>Егер біреу сені әдейі және қайта-қайта ренжітсе, бұл – дау емес, буллинг. Оны жалғыз шешпе: мұғалімге, мектеп психологына немесе ата-анаңа айт. Кеңес алу: 111.</p>",
+                        "<ol><li><b>Остановись.</b> Если злишься, сделай три глубоких вдоха. Если нужно, скажи: «Давай поговорим позже».</li><li><b>Говори от первого лица.</b> Не «Ты всегда…», а «Мне обидно, когда ты…, мне нужно…».</li><li><b>Выслушай.</b> Не перебивай, перескажи услышанное своими словами.</li><li><b>Ищи решение.</b> Придумайте несколько вариантов, удобных обоим, и выберите один.</li></ol><p>Если кто-то обижает тебя намеренно и раз за разом, это не конфликт, а травля. Не решай это в одиночку: расскажи учителю, школьному психологу или родителям. Консультация: 111.</p>",
+                        "<ol><li><b>Stop.</b> If you are angry, take three deep breaths. If you need to, say: “Let’s talk later.”</li><li><b>Speak from “I”.</b> Not “You always…” but “I feel hurt when you…, I need…”.</li><li><b>Listen.</b> Don’t interrupt; repeat what you heard in your own words.</li><li><b>Look for a solution.</b> Think of several options that suit you both and choose one.</li></ol><p>If someone hurts you on purpose, again and again, it is not a conflict but bullying. Don’t deal with it alone: tell a teacher, the school psychologist or your parents. Advice: 111.</p>",
+                    ),
+                }
+            ],
+        },
+        "quiz": [
+            {
+                "question": _t(
+                    "Буллингтің қарапайым даудан айырмашылығы неде?",
+                    "Чем травля отличается от обычного конфликта?",
+                    "How is bullying different from an ordinary conflict?",
+                ),
+                "kind": "multiple",
+                "choices": [
+                    _c(
+                        "Бір адамды әдейі ренжітеді",
+                        "Одного человека обижают намеренно",
+                        "One person is hurt on purpose",
+                        True,
+                    ),
+                    _c(
+                        "Ол қайта-қайта қайталанады",
+                        "Это повторяется снова и снова",
+                        "It happens again and again",
+                        True,
+                    ),
+                    _c(
+                        "Екі жақтың күші тең",
+                        "Силы сторон равны",
+                        "Both sides have equal power",
+                    ),
+                    _c(
+                        "Ол бір рет, кездейсоқ болады",
+                        "Это происходит один раз, случайно",
+                        "It happens once, by accident",
+                    ),
+                ],
+                "explanation": _t(
+                    "Буллингтің үш белгісі бар: әдейілік, қайталану және күштің теңсіздігі. Сондықтан оны жалғыз шешуге тырыспай, ересекке айту керек.",
+                    "У травли три признака: намеренность, повторяемость и неравенство сил. Поэтому не стоит решать её в одиночку – нужно рассказать взрослому.",
+                    "Bullying has three signs: intent, repetition and unequal power. That is why you shouldn’t try to deal with it alone but tell an adult.",
+                ),
+            },
+            {
+                "question": _t(
+                    "Сыныптасыңды чатта мазақтап жатқанын көрдің. Не істейсің?",
+                    "Ты видишь, что над одноклассником смеются в чате. Что ты сделаешь?",
+                    "You see a classmate being mocked in a group chat. What do you do?",
+                ),
+                "kind": "single",
+                "choices": [
+                    _c(
+                        "Хабарламаны таратпай, скриншот сақтап, ересекке айтамын",
+                        "Не пересылаю сообщения, сохраняю скриншот и говорю взрослому",
+                        "Don’t forward it, keep a screenshot and tell an adult",
+                        True,
+                    ),
+                    _c(
+                        "Күлкі смайлигін қоямын, бәрі солай істейді",
+                        "Ставлю смеющийся смайлик, все так делают",
+                        "Add a laughing emoji, everyone else does",
+                    ),
+                    _c(
+                        "Бұл маған қатысты емес, үндемеймін",
+                        "Меня это не касается, промолчу",
+                        "It’s none of my business, so I say nothing",
+                    ),
+                ],
+                "explanation": _t(
+                    "Куәгердің әрекеті маңызды: күлмеу, таратпау және ересекке айту буллингті тоқтатуға көмектеседі. Скриншот – ересектерге дәлел.",
+                    "Действия свидетеля важны: не смеяться, не пересылать и рассказать взрослому – это помогает остановить травлю. Скриншот – доказательство для взрослых.",
+                    "What a bystander does matters: not laughing, not forwarding and telling an adult help stop bullying. A screenshot is evidence for the adults.",
+                ),
+            },
+        ],
+    }
+)
+
+_SCHOOL_LESSONS.append(
+    {
+        "slug": "online-safety-and-respect",
+        "title": _t(
+            "Интернеттегі қауіпсіздік және құрмет",
+            "Безопасность и уважение в интернете",
+            "Safety and respect online",
+        ),
+        "summary": _t(
+            "7–9-сыныптарға арналған сабақ: жеке деректерді қорғау, кибербуллинг пен бейтаныс адамдардың күдікті хабарламаларын тану және не істеу керегі.",
+            "Урок для 7–9 классов: защита личных данных, как распознать кибертравлю и подозрительные сообщения незнакомцев и что делать.",
+            "A lesson for grades 7–9: protecting personal data, recognising cyberbullying and suspicious messages from strangers, and what to do about them.",
+        ),
+        "minutes": 45,
+        "sections": [
+            {
+                "heading": _t(
+                    "Мұғалімге",
+                    "Учителю",
+                    "For the teacher",
+                ),
+                "text": _t(
+                    "<p>Жасөспірімдердің көбі интернетте ересектерден көп уақыт өткізеді, бірақ қауіпті әрдайым байқай бермейді. Сабақтың мақсаты – қорқыту емес, нақты дағды беру: нені жарияламау керек, күдікті хабарламаны қалай тануға болады және кімге айту керек. Оқушыларға: «Сен ештеңеге кінәлі емессің, ересекке айтсаң, сені ұрыспайды» деген ойды жеткізіңіз.</p>",
+                    "<p>Многие подростки проводят в интернете больше времени, чем взрослые, но не всегда замечают опасность. Цель урока – не напугать, а дать конкретные навыки: что не публиковать, как распознать подозрительное сообщение и кому рассказать. Донесите до учеников мысль: «Ты ни в чём не виноват, и если расскажешь взрослому, тебя не будут ругать».</p>",
+                    "<p>Many teenagers spend more time online than adults do but don’t always see the risks. The aim is not to frighten but to give concrete skills: what not to post, how to recognise a suspicious message and whom to tell. Get across the message: “It isn’t your fault, and if you tell an adult you won’t be told off.”</p>",
+                ),
+            }
+        ],
+        "callout": {
+            "kind": "safety",
+            "text": _t(
+                "Егер оқушы интернетте біреу одан сурет сұрағанын, қорқытқанын немесе кездесуге шақырғанын айтса, хат-хабарды өшірмеуді, скриншот сақтауды өтініп, ата-анасына және мектеп психологына хабарлаңыз. Қауіп төнсе: 102 немесе 112. Кеңес алу: 111.",
+                "Если ученик рассказывает, что в интернете кто-то просит у него фото, угрожает или зовёт на встречу, попросите не удалять переписку, сохранить скриншоты и сообщите родителям и школьному психологу. При опасности: 102 или 112. Консультация: 111.",
+                "If a pupil says someone online is asking for photos, making threats or inviting them to meet, ask them not to delete the messages and to keep screenshots, and inform the parents and the school psychologist. In danger: 102 or 112. Advice: 111.",
+            ),
+        },
+        "talk_together": None,
+        "lesson_plan": {
+            "age_group": "grades-7-9",
+            "duration_minutes": 45,
+            "objectives": [
+                _t(
+                    "Оқушылар интернетте жарияламауға тиіс жеке деректерді атайды.",
+                    "Ученики называют личные данные, которые нельзя публиковать в интернете.",
+                    "Pupils name the personal data they should not post online.",
+                ),
+                _t(
+                    "Оқушылар кибербуллинг пен бейтаныс адамның күдікті хабарламасының белгілерін таниды.",
+                    "Ученики распознают признаки кибертравли и подозрительного сообщения от незнакомца.",
+                    "Pupils recognise the signs of cyberbullying and of a suspicious message from a stranger.",
+                ),
+                _t(
+                    "Сынып интернетте бір-бірін құрметтеудің ортақ ережелерін жасайды.",
+                    "Класс составляет общие правила уважительного поведения в интернете.",
+                    "The class draws up shared rules for treating each other with respect online.",
+                ),
+            ],
+            "materials": [
+                _t(
+                    "Жасыл, сары және қызыл карточкалар (әр оқушыға бір жинақ)",
+                    "Зелёные, жёлтые и красные карточки (набор на каждого ученика)",
+                    "Green, yellow and red cards (one set per pupil)",
+                ),
+                _t(
+                    "Кибербуллинг жағдаяттары жазылған үш парақ",
+                    "Три листа с ситуациями кибертравли",
+                    "Three sheets with cyberbullying situations",
+                ),
+                _t(
+                    "Плакатқа арналған ватман, маркерлер",
+                    "Ватман для плаката, маркеры",
+                    "Poster paper and markers",
+                ),
+                _t(
+                    "«Желідегі қауіпсіздік жаднамасы» үлестірме парағы",
+                    "Раздаточный лист «Памятка безопасности в сети»",
+                    "Handout “Online safety checklist”",
+                ),
+            ],
+            "activities": [
+                {
+                    "title": _t(
+                        "«Бағдаршам»: нені бөлісуге болады?",
+                        "«Светофор»: чем можно делиться?",
+                        "“Traffic lights”: what can I share?",
+                    ),
+                    "minutes": 7,
+                    "description": _t(
+                        "Мұғалім ақпарат түрлерін атайды, оқушылар карточка көтереді: жасыл – бөлісуге болады, сары – тек таныстарға, қызыл – ешкімге. Мысалдар: сүйікті фильм, үй мекенжайы, мектептің нөмірі, құпиясөз, демалыстағы сурет, телефон нөмірі, ата-ананың карта деректері.",
+                        "Учитель называет виды информации, ученики поднимают карточку: зелёная – можно делиться, жёлтая – только со знакомыми, красная – ни с кем. Примеры: любимый фильм, домашний адрес, номер школы, пароль, фото с отдыха, номер телефона, данные банковской карты родителей.",
+                        "The teacher names kinds of information and pupils hold up a card: green – fine to share, yellow – only with people you know, red – with nobody. Examples: favourite film, home address, school number, password, holiday photo, phone number, parents’ bank card details.",
+                    ),
+                },
+                {
+                    "title": _t(
+                        "Кибербуллинг жағдаяттары",
+                        "Ситуации кибертравли",
+                        "Cyberbullying situations",
+                    ),
+                    "minutes": 12,
+                    "description": _t(
+                        "Үш топ бір-бір жағдаятты талдайды: сыныптасының күлкілі суретін рұқсатсыз таратқан; бір оқушыны топтық чаттан әдейі шығарып, мазақтаған; біреудің атынан жалған парақша ашқан. Әр топ жауап береді: бұл неге зиянды, зардап шеккен адам не істей алады, куәгерлер не істей алады?",
+                        "Три группы разбирают по ситуации: смешное фото одноклассника разослали без разрешения; ученика специально удалили из общего чата и высмеивают; от чужого имени создали фальшивую страницу. Каждая группа отвечает: чем это вредно, что может сделать пострадавший, что могут сделать свидетели?",
+                        "Three groups each examine a situation: a funny photo of a classmate was shared without permission; a pupil was removed from the class chat on purpose and mocked; someone set up a fake profile in another person’s name. Each group answers: why is this harmful, what can the person hurt do, what can bystanders do?",
+                    ),
+                },
+                {
+                    "title": _t(
+                        "Бейтаныс адамнан хабарлама",
+                        "Сообщение от незнакомца",
+                        "A message from a stranger",
+                    ),
+                    "minutes": 10,
+                    "description": _t(
+                        "Мұғалім ойдан шығарылған хат алмасуды оқиды: «құрдасы» деп таныстырған бейтаныс адам мақтап, сыйлық уәде етеді, құпия сақтауды өтінеді, сурет сұрап, кездесуге шақырады. Оқушылар қауіп белгілерін табады: құпия, сыйлық, сурет сұрау, кездесуге асығу. Қорытынды: жауап берме, бұғатта, скриншот сақта, ересекке айт.",
+                        "Учитель зачитывает вымышленную переписку: незнакомец, назвавшийся «ровесником», хвалит, обещает подарок, просит держать всё в секрете, просит фото и зовёт на встречу. Ученики находят тревожные признаки: секретность, подарки, просьба о фото, спешка со встречей. Вывод: не отвечай, заблокируй, сохрани скриншоты, расскажи взрослому.",
+                        "The teacher reads out an invented chat: a stranger who says they are “the same age” pays compliments, promises a gift, asks to keep it all secret, asks for photos and suggests meeting. Pupils find the warning signs: secrecy, gifts, asking for photos, rushing to meet. Conclusion: don’t reply, block, keep screenshots, tell an adult.",
+                    ),
+                },
+                {
+                    "title": _t(
+                        "Сыныптың желідегі ережелері",
+                        "Правила класса в сети",
+                        "Our class rules online",
+                    ),
+                    "minutes": 11,
+                    "description": _t(
+                        "Сынып бірге интернетте өзін ұстаудың бес ережесін жазып, плакат жасайды (мысалы: «Басқаның суретін рұқсатсыз жарияламаймыз», «Бетпе-бет айтпайтын сөзді жазбаймыз»). Плакат сыныпқа ілінеді.",
+                        "Класс вместе записывает пять правил поведения в интернете и делает плакат (например: «Не публикуем чужие фото без разрешения», «Не пишем того, что не сказали бы в лицо»). Плакат вешают в классе.",
+                        "Together the class writes five rules for behaving online and makes a poster (for example: “We don’t post other people’s photos without permission”, “We don’t write what we wouldn’t say to someone’s face”). The poster goes up in the classroom.",
+                    ),
+                },
+                {
+                    "title": _t(
+                        "Рефлексия",
+                        "Рефлексия",
+                        "Reflection",
+                    ),
+                    "minutes": 5,
+                    "description": _t(
+                        "Оқушылар бүгін үйде телефонында өзгертетін бір параметрді атайды (мысалы, профильді жабық ету, құпиясөзді ауыстыру) және жаднаманы үйге алып кетеді.",
+                        "Ученики называют одну настройку, которую сегодня изменят в своём телефоне (например, закроют профиль, сменят пароль), и забирают памятку домой.",
+                        "Pupils name one setting they will change on their phone today (for example, make their profile private or change a password) and take the checklist home.",
+                    ),
+                },
+            ],
+            "handouts": [
+                {
+                    "title": _t(
+                        "Желідегі қауіпсіздік жаднамасы",
+                        "Памятка безопасности в сети",
+                        "Online safety checklist",
+                    ),
+                    "text": _t(
+                        "<ul><li>Үй мекенжайыңды, құпиясөзіңді, ата-анаңның карта деректерін ешкімге айтпа.</li><li>Профиліңді жабық етіп, достар тізіміне тек шын танитын адамдарды қос.</li><li>Басқаның суретін рұқсатсыз жариялама және таратпа.</li><li>Бетпе-бет айтпайтын сөзді жазба.</li></ul><p><b>Қауіп белгілері:</b> бейтаныс адам құпия сақтауды өтінеді, сыйлық уәде етеді, сурет сұрайды, кездесуге асықтырады.</p><p><b>Не істеу керек:</b> жауап берме, бұғатта, скриншот сақта және ересекке айт. Сен кінәлі емессің. Кеңес алу: 111. Қауіп төнсе: 102 немесе 112.</p>",
+                        "<ul><li>Никому не сообщай домашний адрес, пароль, данные банковской карты родителей.</li><li>Сделай профиль закрытым и добавляй в друзья только тех, кого знаешь в жизни.</li><li>Не публикуй и не пересылай чужие фото без разрешения.</li><li>Не пиши того, что не сказал бы в лицо.</li></ul><p><b>Тревожные признаки:</b> незнакомец просит держать всё в секрете, обещает подарки, просит фото, торопит со встречей.</p><p><b>Что делать:</b> не отвечай, заблокируй, сохрани скриншоты и расскажи взрослому. Ты не виноват. Консультация: 111. При опасности: 102 или 112.</p>",
+                        "<ul><li>Never tell anyone your home address, your passwords or your parents’ bank card details.</li><li>Make your profile private and only add people you know in real life.</li><li>Don’t post or forward other people’s photos without permission.</li><li>Don’t write what you wouldn’t say to someone’s face.</li></ul><p><b>Warning signs:</b> a stranger asks you to keep secrets, promises gifts, asks for photos, pushes to meet.</p><p><b>What to do:</b> don’t reply, block, keep screenshots and tell an adult. It isn’t your fault. Advice: 111. In danger: 102 or 112.</p>",
+                    ),
+                }
+            ],
+        },
+        "quiz": [
+            {
+                "question": _t(
+                    "Қай ақпаратты интернетте ешкімге бермеу керек?",
+                    "Какую информацию нельзя никому давать в интернете?",
+                    "Which information should you never give anyone online?",
+                ),
+                "kind": "multiple",
+                "choices": [
+                    _c(
+                        "Құпиясөз",
+                        "Пароль",
+                        "Your password",
+                        True,
+                    ),
+                    _c(
+                        "Үй мекенжайы",
+                        "Домашний адрес",
+                        "Your home address",
+                        True,
+                    ),
+                    _c(
+                        "Сүйікті кітабың",
+                        "Любимая книга",
+                        "Your favourite book",
+                    ),
+                    _c(
+                        "Ата-анаңның карта деректері",
+                        "Данные банковской карты родителей",
+                        "Your parents’ bank card details",
+                        True,
+                    ),
+                ],
+                "explanation": _t(
+                    "Құпиясөз, мекенжай және карта деректері арқылы сені тауып алуға, аккаунтыңды бұзуға немесе ақша ұрлауға болады. Ал сүйікті кітап туралы айту қауіпсіз.",
+                    "По паролю, адресу и данным карты тебя могут найти, взломать аккаунт или украсть деньги. А рассказать о любимой книге безопасно.",
+                    "Your password, address and card details can be used to find you, break into your account or steal money. Talking about your favourite book is safe.",
+                ),
+            },
+            {
+                "question": _t(
+                    "Бейтаныс адам құпия сақтауды өтініп, сурет сұрайды. Не істейсің?",
+                    "Незнакомец просит хранить секрет и прислать фото. Что ты сделаешь?",
+                    "A stranger asks you to keep a secret and send a photo. What do you do?",
+                ),
+                "kind": "single",
+                "choices": [
+                    _c(
+                        "Жауап бермеймін, бұғаттаймын, скриншот сақтап, ересекке айтамын",
+                        "Не отвечаю, блокирую, сохраняю скриншоты и рассказываю взрослому",
+                        "Don’t reply, block them, keep screenshots and tell an adult",
+                        True,
+                    ),
+                    _c(
+                        "Сурет жіберемін, ол мейірімді көрінеді",
+                        "Пришлю фото, он кажется добрым",
+                        "Send a photo; they seem nice",
+                    ),
+                    _c(
+                        "Хат-хабарды өшіріп, ешкімге айтпаймын",
+                        "Удалю переписку и никому не скажу",
+                        "Delete the chat and tell nobody",
+                    ),
+                ],
+                "explanation": _t(
+                    "Құпия сақтау және сурет сұрау – басты қауіп белгілері. Хат-хабарды өшірмеңіз: скриншоттар ересектерге және полицияға көмектеседі.",
+                    "Просьба о секрете и о фото – главные тревожные признаки. Не удаляйте переписку: скриншоты помогут взрослым и полиции.",
+                    "Asking for secrecy and for photos are the main warning signs. Don’t delete the chat: screenshots help adults and the police.",
+                ),
+            },
+        ],
+    }
+)
+
+_SCHOOL_LESSONS.append(
+    {
+        "slug": "healthy-relationships-and-consent",
+        "title": _t(
+            "Салауатты қарым-қатынас, келісім және құрмет",
+            "Здоровые отношения, согласие и уважение",
+            "Healthy relationships, consent and respect",
+        ),
+        "summary": _t(
+            "10–11-сыныптарға арналған сабақ: салауатты қарым-қатынасты бақылау мен зорлықтан ажырату, келісім қағидалары, «жоқ» деп айту және оны естуді үйрену.",
+            "Урок для 10–11 классов: как отличить здоровые отношения от контроля и насилия, принципы согласия, умение сказать и услышать «нет».",
+            "A lesson for grades 10–11: telling healthy relationships from control and abuse, the principles of consent, and learning to say and to hear “no”.",
+        ),
+        "minutes": 45,
+        "sections": [
+            {
+                "heading": _t(
+                    "Мұғалімге",
+                    "Учителю",
+                    "For the teacher",
+                ),
+                "text": _t(
+                    "<p>Жасөспірімдердің алғашқы қарым-қатынастары болашақ отбасының үлгісін қалыптастырады. Бақылау мен қызғанышты «махаббат белгісі» деп қабылдау осы жаста басталады. Сабақта келісім тақырыбын күнделікті мысалдар арқылы талқылаңыз: телефонды алу, суретті жариялау, құшақтау. Ешкімді жеке тәжірибесін айтуға мәжбүрлемеңіз.</p>",
+                    "<p>Первые отношения подростков формируют модель будущей семьи. Именно в этом возрасте контроль и ревность начинают восприниматься как «признак любви». Тему согласия обсуждайте на бытовых примерах: взять телефон, опубликовать фото, обнять. Никого не заставляйте рассказывать о личном опыте.</p>",
+                    "<p>Teenagers’ first relationships shape the model for their future family. It is at this age that control and jealousy start to be taken as “signs of love”. Discuss consent through everyday examples: taking someone’s phone, posting a photo, a hug. Don’t make anyone talk about their own experience.</p>",
+                ),
+            }
+        ],
+        "callout": {
+            "kind": "safety",
+            "text": _t(
+                "Егер оқушы қарым-қатынаста қорқытуға, бақылауға немесе зорлыққа ұшырағанын айтса, сабырмен тыңдаңыз, кінәламаңыз және мектеп тәртібі бойынша психологқа хабарлаңыз. Кеңес алу: 111. Тікелей қауіп төнсе: 112 немесе 102.",
+                "Если ученик рассказывает, что в отношениях ему угрожают, его контролируют или применяют насилие, спокойно выслушайте, не обвиняйте и по школьному порядку сообщите психологу. Консультация: 111. При прямой опасности: 112 или 102.",
+                "If a pupil says they are being threatened, controlled or abused in a relationship, listen calmly, don’t blame, and inform the psychologist as your school’s procedure requires. Advice: 111. In immediate danger: 112 or 102.",
+            ),
+        },
+        "talk_together": None,
+        "lesson_plan": {
+            "age_group": "grades-10-11",
+            "duration_minutes": 45,
+            "objectives": [
+                _t(
+                    "Оқушылар салауатты қарым-қатынастың белгілерін бақылау мен зорлық белгілерінен ажыратады.",
+                    "Ученики отличают признаки здоровых отношений от признаков контроля и насилия.",
+                    "Pupils tell the signs of a healthy relationship from the signs of control and abuse.",
+                ),
+                _t(
+                    "Оқушылар келісімнің ерікті, саналы және кез келген уақытта қайтарып алуға болатынын түсіндіреді.",
+                    "Ученики объясняют, что согласие должно быть добровольным, осознанным и его можно отозвать в любой момент.",
+                    "Pupils explain that consent must be free and informed and can be withdrawn at any time.",
+                ),
+                _t(
+                    "Оқушылар «жоқ» деп сенімді айтуды және басқаның «жоқ» дегенін құрметтеуді жаттықтырады.",
+                    "Ученики тренируются уверенно говорить «нет» и уважать чужое «нет».",
+                    "Pupils practise saying “no” with confidence and respecting someone else’s “no”.",
+                ),
+                _t(
+                    "Оқушылар көмек сұрауға болатын орындарды атайды.",
+                    "Ученики называют, куда можно обратиться за помощью.",
+                    "Pupils name where they can go for help.",
+                ),
+            ],
+            "materials": [
+                _t(
+                    "Қарым-қатынас туралы тұжырымдар жазылған карточкалар",
+                    "Карточки с утверждениями об отношениях",
+                    "Cards with statements about relationships",
+                ),
+                _t(
+                    "Тақтада үш аймақ: «салауатты», «алаңдатарлық», «зорлық»",
+                    "Три зоны на доске: «здоровое», «тревожное», «насилие»",
+                    "Three zones on the board: “healthy”, “worrying”, “abusive”",
+                ),
+                _t(
+                    "«Салауатты қарым-қатынас: өзіңді тексер» үлестірме парағы",
+                    "Раздаточный лист «Здоровые отношения: проверь себя»",
+                    "Handout “Healthy relationships: check yourself”",
+                ),
+            ],
+            "activities": [
+                {
+                    "title": _t(
+                        "«Қарым-қатынас шкаласы»",
+                        "«Шкала отношений»",
+                        "“The relationship scale”",
+                    ),
+                    "minutes": 10,
+                    "description": _t(
+                        "Топтар карточкаларды тақтадағы үш аймаққа орналастырып, себебін түсіндіреді. Мысалдар: «Сен достарыңмен кездескенде қуанады»; «Телефоныңды күнде тексереді»; «Келіспеушілікті сабырмен талқылайды»; «Ашуланса, ұрады немесе қорқытады»; «Қайда жүргеніңді әр сағат сайын сұрайды».",
+                        "Группы размещают карточки по трём зонам на доске и объясняют почему. Примеры: «Радуется, когда ты встречаешься с друзьями»; «Каждый день проверяет твой телефон»; «Спокойно обсуждает разногласия»; «В гневе бьёт или угрожает»; «Каждый час спрашивает, где ты».",
+                        "Groups place the cards in the three zones on the board and explain why. Examples: “Is glad when you meet your friends”; “Checks your phone every day”; “Talks disagreements through calmly”; “Hits or threatens when angry”; “Asks every hour where you are”.",
+                    ),
+                },
+                {
+                    "title": _t(
+                        "Келісім деген не?",
+                        "Что такое согласие?",
+                        "What is consent?",
+                    ),
+                    "minutes": 10,
+                    "description": _t(
+                        "Мұғалім келісімнің қағидаларын түсіндіреді: ол ерікті (қысымсыз және қорқытусыз), саналы (адам не болып жатқанын түсінеді), нақты (бір нәрсеге келісу бәріне келісу емес) және кез келген уақытта қайтарып алынады. Оқушылар күнделікті мысалдарды талдайды: досының суретін жариялау, біреудің телефонын алу, құшақтау.",
+                        "Учитель объясняет принципы согласия: оно добровольное (без давления и угроз), осознанное (человек понимает, что происходит), конкретное (согласие на одно – не согласие на всё) и может быть отозвано в любой момент. Ученики разбирают бытовые примеры: опубликовать фото друга, взять чужой телефон, обнять.",
+                        "The teacher explains the principles of consent: it is free (no pressure or threats), informed (the person understands what is happening), specific (yes to one thing is not yes to everything) and can be withdrawn at any time. Pupils work through everyday examples: posting a friend’s photo, taking someone’s phone, a hug.",
+                    ),
+                },
+                {
+                    "title": _t(
+                        "Рөлдік ойын: «жоқ» деп айту және оны есту",
+                        "Ролевая игра: сказать «нет» и услышать его",
+                        "Role-play: saying “no” and hearing it",
+                    ),
+                    "minutes": 10,
+                    "description": _t(
+                        "Жұптар қысқа жағдаяттарды ойнайды: біреу досынан сабақтан қашуды өтінеді, біреу құпиясөзді сұрайды, біреу келісімсіз суретке түсіреді. Бір оқушы сабырмен әрі нақты «жоқ» дейді, екіншісі оны қайта-қайта көндірмей қабылдайды. Содан соң рөлдер ауысады.",
+                        "Пары разыгрывают короткие ситуации: один просит друга прогулять урок, другой просит пароль, третий фотографирует без согласия. Один ученик спокойно и чётко говорит «нет», другой принимает это, не уговаривая снова и снова. Затем роли меняются.",
+                        "Pairs act out short situations: someone asks a friend to skip a lesson, asks for their password, takes a photo without consent. One pupil says “no” calmly and clearly, the other accepts it without trying again and again to persuade. Then they swap roles.",
+                    ),
+                },
+                {
+                    "title": _t(
+                        "Көмек картасы",
+                        "Карта помощи",
+                        "A map of help",
+                    ),
+                    "minutes": 10,
+                    "description": _t(
+                        "Сынып бірге көмек сұрауға болатын адамдар мен орындардың тізімін жасайды: ата-ана, сенімді туыс, мектеп психологы, сынып жетекшісі, 111 желісі, тікелей қауіп кезінде 112 және 102. Досың зорлыққа ұшыраса, оған қалай сөйлеуге болатынын талқылаңыз: тыңда, кінәлама, көмек сұрауға бірге бар.",
+                        "Класс вместе составляет список людей и мест, куда можно обратиться за помощью: родители, родственник, которому доверяешь, школьный психолог, классный руководитель, линия 111, при прямой опасности – 112 и 102. Обсудите, как поговорить с другом, который столкнулся с насилием: выслушай, не обвиняй, пойдите за помощью вместе.",
+                        "Together the class lists the people and places to go for help: parents, a relative you trust, the school psychologist, the form tutor, the 111 line, and 112 and 102 in immediate danger. Discuss how to talk to a friend who is facing abuse: listen, don’t blame, go for help together.",
+                    ),
+                },
+                {
+                    "title": _t(
+                        "Шығу билеті",
+                        "Билет на выход",
+                        "Exit ticket",
+                    ),
+                    "minutes": 5,
+                    "description": _t(
+                        "Оқушылар қағазға жауап жазып, аты-жөнін жазбай тапсырады: «Салауатты қарым-қатынастың бір белгісі…», «Маған әлі түсініксіз сұрақ…». Келесі сабақта сұрақтарға жауап беріңіз.",
+                        "Ученики анонимно пишут на листочке: «Один признак здоровых отношений…», «Вопрос, который мне ещё непонятен…». Ответьте на вопросы на следующем уроке.",
+                        "Pupils write anonymously on a slip: “One sign of a healthy relationship is…”, “A question I still have…”. Answer the questions next lesson.",
+                    ),
+                },
+            ],
+            "handouts": [
+                {
+                    "title": _t(
+                        "Салауатты қарым-қатынас: өзіңді тексер",
+                        "Здоровые отношения: проверь себя",
+                        "Healthy relationships: check yourself",
+                    ),
+                    "text": _t(
+                        "<p><b>Салауатты қарым-қатынаста:</b></p><ul><li>бір-біріңді құрметтейсіңдер және «жоқ» деген сөзді қабылдайсыңдар;</li><li>әрқайсыңның өз достарың, қызығушылықтарың және жеке кеңістігің бар;</li><li>келіспеушілікті айқайсыз, қорқытусыз талқылайсыңдар;</li><li>қасыңдағы адаммен өзіңді қауіпсіз сезінесің.</li></ul><p><b>Алаңдататын белгілер:</b> телефоныңды тексереді, достарыңмен кездесуге тыйым салады, қызғанышпен бақылайды, қорлайды, қорқытады, «егер кетсең, өзіме зиян келтіремін» дейді.</p><p><b>Келісім</b> – ерікті, саналы, нақты және кез келген уақытта қайтарып алынатын «иә». Үнсіздік – келісім емес.</p><p>Көмек: ата-ана, мектеп психологы, 111. Тікелей қауіп: 112, 102.</p>",
+                        "<p><b>В здоровых отношениях:</b></p><ul><li>вы уважаете друг друга и принимаете слово «нет»;</li><li>у каждого есть свои друзья, интересы и личное пространство;</li><li>разногласия обсуждаются без крика и угроз;</li><li>рядом с этим человеком ты чувствуешь себя в безопасности.</li></ul><p><b>Тревожные признаки:</b> проверяет твой телефон, запрещает встречаться с друзьями, ревниво контролирует, унижает, угрожает, говорит «если уйдёшь, я что-нибудь с собой сделаю».</p><p><b>Согласие</b> – это добровольное, осознанное, конкретное «да», которое можно отозвать в любой момент. Молчание – не согласие.</p><p>Помощь: родители, школьный психолог, 111. Прямая опасность: 112, 102.</p>",
+                        "<p><b>In a healthy relationship:</b></p><ul><li>you respect each other and accept the word “no”;</li><li>each of you has your own friends, interests and personal space;</li><li>disagreements are talked through without shouting or threats;</li><li>you feel safe with the other person.</li></ul><p><b>Warning signs:</b> checks your phone, forbids you to see friends, watches you jealously, humiliates you, threatens you, says “if you leave, I’ll hurt myself”.</p><p><b>Consent</b> is a free, informed, specific “yes” that can be withdrawn at any time. Silence is not consent.</p><p>Help: parents, the school psychologist, 111. Immediate danger: 112, 102.</p>",
+                    ),
+                }
+            ],
+        },
+        "quiz": [
+            {
+                "question": _t(
+                    "Келісім туралы қай тұжырымдар дұрыс?",
+                    "Какие утверждения о согласии верны?",
+                    "Which statements about consent are true?",
+                ),
+                "kind": "multiple",
+                "choices": [
+                    _c(
+                        "Келісім ерікті болуы керек, қысымсыз және қорқытусыз",
+                        "Согласие должно быть добровольным, без давления и угроз",
+                        "Consent must be free, without pressure or threats",
+                        True,
+                    ),
+                    _c(
+                        "Бір рет «иә» десең, оны қайтарып алуға болмайды",
+                        "Если один раз сказал «да», отозвать его нельзя",
+                        "Once you have said “yes”, you can’t take it back",
+                    ),
+                    _c(
+                        "Үнсіздік – келісім емес",
+                        "Молчание – не согласие",
+                        "Silence is not consent",
+                        True,
+                    ),
+                    _c(
+                        "Бір нәрсеге келісу – бәріне келісу",
+                        "Согласие на одно – это согласие на всё",
+                        "Agreeing to one thing means agreeing to everything",
+                    ),
+                ],
+                "explanation": _t(
+                    "Келісім – ерікті, саналы, нақты және кез келген уақытта қайтарып алынатын шешім. Үнсіздік немесе бұрынғы «иә» келісім емес.",
+                    "Согласие – добровольное, осознанное, конкретное решение, которое можно отозвать в любой момент. Молчание или прежнее «да» согласием не являются.",
+                    "Consent is a free, informed, specific decision that can be withdrawn at any time. Silence or an earlier “yes” is not consent.",
+                ),
+            },
+            {
+                "question": _t(
+                    "Қай белгі салауатты қарым-қатынасқа жатады?",
+                    "Какой признак относится к здоровым отношениям?",
+                    "Which of these is a sign of a healthy relationship?",
+                ),
+                "kind": "single",
+                "choices": [
+                    _c(
+                        "Серігің сенің достарыңмен кездескеніңе қуанады",
+                        "Партнёр радуется, что ты встречаешься с друзьями",
+                        "Your partner is glad that you see your friends",
+                        True,
+                    ),
+                    _c(
+                        "Серігің телефоныңды күнде тексереді",
+                        "Партнёр каждый день проверяет твой телефон",
+                        "Your partner checks your phone every day",
+                    ),
+                    _c(
+                        "Серігің «кетсең, өзіме зиян келтіремін» дейді",
+                        "Партнёр говорит: «Если уйдёшь, я что-нибудь с собой сделаю»",
+                        "Your partner says “if you leave, I’ll hurt myself”",
+                    ),
+                ],
+                "explanation": _t(
+                    "Салауатты қарым-қатынаста әркімнің өз өмірі мен достары бар. Телефонды тексеру және өзіне зиян келтіремін деп қорқыту – бақылау мен қысымның белгілері.",
+                    "В здоровых отношениях у каждого есть своя жизнь и друзья. Проверка телефона и угрозы причинить себе вред – признаки контроля и давления.",
+                    "In a healthy relationship each person has their own life and friends. Checking a phone and threatening self-harm are signs of control and pressure.",
+                ),
+            },
+        ],
+    }
+)
+
+_SCHOOL_LESSONS.append(
+    {
+        "slug": "responsibility-and-planning-a-family",
+        "title": _t(
+            "Жауапкершілік және отбасын жоспарлау",
+            "Ответственность и планирование семьи",
+            "Responsibility and planning a family",
+        ),
+        "summary": _t(
+            "10–11-сыныптарға арналған сабақ: некенің заңдық мәні, отбасын құруға дайындық, жас отбасының бюджеті және көмекті қайдан табуға болатыны.",
+            "Урок для 10–11 классов: правовое значение брака, готовность к созданию семьи, бюджет молодой семьи и где найти помощь.",
+            "A lesson for grades 10–11: what marriage means in law, being ready to start a family, a young family’s budget and where to find help.",
+        ),
+        "minutes": 45,
+        "sections": [
+            {
+                "heading": _t(
+                    "Мұғалімге",
+                    "Учителю",
+                    "For the teacher",
+                ),
+                "text": _t(
+                    "<p>«Бақытты отбасы» ресурстық орталықтарының қорытындысы: адамдар көмекке тек ажырасар алдында жүгінеді, сондықтан отбасылық өмірге дайындық мектептен басталуы керек. Бұл сабақта оқушылар орталықтардың нақты деректерімен танысып, отбасын құру – сезім ғана емес, жауапкершілік пен жоспарлау екенін талқылайды.</p>",
+                    "<p>Вывод ресурсных центров «Бақытты отбасы»: люди обращаются за помощью только на пороге развода, поэтому подготовка к семейной жизни должна начинаться в школе. На этом уроке ученики знакомятся с реальными данными центров и обсуждают, что создать семью – это не только чувства, но и ответственность и планирование.</p>",
+                    "<p>The conclusion of the Bakytty Otbasy resource centres: people ask for help only on the verge of divorce, so preparation for family life should start at school. In this lesson pupils look at the centres’ real figures and discuss how starting a family is not only about feelings but about responsibility and planning.</p>",
+                ),
+            }
+        ],
+        "callout": None,
+        "talk_together": None,
+        "lesson_plan": {
+            "age_group": "grades-10-11",
+            "duration_minutes": 45,
+            "objectives": [
+                _t(
+                    "Оқушылар некенің заң бойынша негізгі шарттарын атайды: ерікті келісім, неке жасы, мемлекеттік тіркеу.",
+                    "Ученики называют основные условия брака по закону: добровольное согласие, брачный возраст, государственная регистрация.",
+                    "Pupils name the main legal conditions of marriage: free consent, marriageable age, state registration.",
+                ),
+                _t(
+                    "Оқушылар отбасын құруға дайындықтың эмоционалдық, қаржылық және құқықтық жақтарын сипаттайды.",
+                    "Ученики описывают эмоциональную, финансовую и правовую стороны готовности к созданию семьи.",
+                    "Pupils describe the emotional, financial and legal sides of being ready to start a family.",
+                ),
+                _t(
+                    "Оқушылар ресурстық орталықтардың деректерін талдап, ерте көмек сұраудың маңызын түсіндіреді.",
+                    "Ученики анализируют данные ресурсных центров и объясняют, почему важно рано просить о помощи.",
+                    "Pupils analyse the resource centres’ figures and explain why asking for help early matters.",
+                ),
+            ],
+            "materials": [
+                _t(
+                    "Конверттер мен қағаз («Он жылдан кейінгі өзіме хат»)",
+                    "Конверты и бумага («Письмо себе через десять лет»)",
+                    "Envelopes and paper (“A letter to myself in ten years”)",
+                ),
+                _t(
+                    "«Бақытты отбасы» орталықтарының деректері жазылған слайд немесе плакат",
+                    "Слайд или плакат с данными центров «Бақытты отбасы»",
+                    "A slide or poster with the Bakytty Otbasy centres’ figures",
+                ),
+                _t(
+                    "«Неке туралы бес дерек» және «Жас отбасының бюджеті» үлестірме парақтары",
+                    "Раздаточные листы «Пять фактов о браке» и «Бюджет молодой семьи»",
+                    "Handouts “Five facts about marriage” and “A young family’s budget”",
+                ),
+            ],
+            "activities": [
+                {
+                    "title": _t(
+                        "«Он жылдан кейінгі өзіме хат»",
+                        "«Письмо себе через десять лет»",
+                        "“A letter to myself in ten years”",
+                    ),
+                    "minutes": 7,
+                    "description": _t(
+                        "Оқушылар он жылдан кейін өздерін қандай адам ретінде көргісі келетінін, отбасы туралы қандай армандары барын қысқа хатқа жазып, конвертке салады. Хаттар оқылмайды, оқушылар оларды өздерімен алып кетеді.",
+                        "Ученики пишут короткое письмо о том, каким человеком хотят видеть себя через десять лет и о чём мечтают в семейной жизни, и запечатывают его в конверт. Письма не читаются вслух, ученики забирают их с собой.",
+                        "Pupils write a short letter about the person they hope to be in ten years and their hopes for family life, and seal it in an envelope. The letters are not read aloud; pupils keep them.",
+                    ),
+                },
+                {
+                    "title": _t(
+                        "Топтық жұмыс: «Отбасына дайынмын ба?»",
+                        "Работа в группах: «Готов ли я к семье?»",
+                        "Group work: “Am I ready for a family?”",
+                    ),
+                    "minutes": 12,
+                    "description": _t(
+                        "Төрт топ дайындықтың бір жағын талдап, плакатқа жазады: эмоционалдық (сөйлесу, дауды шешу), қаржылық (табыс, тұрғын үй, бюджет), құқықтық («Неке туралы бес дерек» парағы бойынша) және денсаулық (отбасын жоспарлау, дәрігерге бару). Әр топ бір минут таныстырады.",
+                        "Четыре группы разбирают по одной стороне готовности и записывают на плакат: эмоциональная (общение, решение конфликтов), финансовая (доход, жильё, бюджет), правовая (по листу «Пять фактов о браке») и здоровье (планирование семьи, визит к врачу). Каждая группа представляет итог за минуту.",
+                        "Four groups each take one side of readiness and write it on a poster: emotional (communication, settling conflicts), financial (income, housing, budget), legal (using the “Five facts about marriage” handout) and health (family planning, seeing a doctor). Each group presents in one minute.",
+                    ),
+                },
+                {
+                    "title": _t(
+                        "Деректерді талдау",
+                        "Анализ данных",
+                        "Looking at the figures",
+                    ),
+                    "minutes": 10,
+                    "description": _t(
+                        "Мұғалім орталықтардың 2019 жылғы деректерін көрсетеді: алты айда 2 566 адам келген, 2 423-і – ажырасу мәселесімен; олардың 871-і татуласуға келіскен; некенің алғашқы бір-екі жылындағы жас жұптар татуласуға ең қиын көнеді; балалы 1 898 адамның 1 270-і балалардың кіммен тұратынын шешуге тырысқан. Сұрақтар: бұл сандар не туралы айтады? Неліктен адамдар тым кеш келеді? Мектеп не істей алады?",
+                        "Учитель показывает данные центров за 2019 год: за шесть месяцев обратились 2 566 человек, 2 423 – по поводу развода; 871 из них согласились помириться; молодые пары в первые один–два года брака труднее всего соглашаются на примирение; из 1 898 человек с детьми 1 270 пытались решить, с кем будут жить дети. Вопросы: о чём говорят эти цифры? Почему люди приходят слишком поздно? Что может сделать школа?",
+                        "The teacher shows the centres’ figures for 2019: in six months 2,566 people came, 2,423 of them about divorce; 871 of those agreed to reconcile; young couples in the first one or two years of marriage were the hardest to reconcile; of 1,898 people with children, 1,270 were trying to settle where the children would live. Questions: what do these numbers tell us? Why do people come too late? What can a school do?",
+                    ),
+                },
+                {
+                    "title": _t(
+                        "«Жас отбасының бюджеті»",
+                        "«Бюджет молодой семьи»",
+                        "“A young family’s budget”",
+                    ),
+                    "minutes": 11,
+                    "description": _t(
+                        "Жұптар үлестірме парағындағы шартты сандармен жас отбасының айлық бюджетін құрып, жинаққа қанша қалатынын есептейді және той үшін несие алу бюджетке қалай әсер ететінін талқылайды.",
+                        "Пары по условным цифрам с раздаточного листа составляют месячный бюджет молодой семьи, считают, сколько остаётся на сбережения, и обсуждают, как кредит на свадьбу повлияет на бюджет.",
+                        "Pairs use the notional figures on the handout to draw up a young family’s monthly budget, work out how much is left for savings and discuss how a loan for the wedding would affect it.",
+                    ),
+                },
+                {
+                    "title": _t(
+                        "Рефлексия: көмекті қайдан табамын",
+                        "Рефлексия: где я найду помощь",
+                        "Reflection: where I would find help",
+                    ),
+                    "minutes": 5,
+                    "description": _t(
+                        "Оқушылар көмек сұрауға болатын үш орынды атайды: ресурстық орталықтар (осы сайттағы тізім), 111 желісі, тікелей қауіп кезінде 112 немесе 102. Мұғалім некеге тұрар алдында АХАТ ұсынатын дайындық курсы туралы айтады.",
+                        "Ученики называют три места, куда можно обратиться за помощью: ресурсные центры (список на этом сайте), линия 111, при прямой опасности – 112 или 102. Учитель рассказывает о курсе подготовки, который ЗАГС предлагает перед регистрацией брака.",
+                        "Pupils name three places to go for help: the resource centres (listed on this site), the 111 line, and 112 or 102 in immediate danger. The teacher mentions the preparation course registry offices offer before a marriage is registered.",
+                    ),
+                },
+            ],
+            "handouts": [
+                {
+                    "title": _t(
+                        "Неке туралы бес дерек",
+                        "Пять фактов о браке",
+                        "Five facts about marriage",
+                    ),
+                    "text": _t(
+                        "<ol><li>Неке екі адамның ерікті әрі толық келісімімен ғана қиылады. Біреуді некеге мәжбүрлеуге, оның ішінде «алып қашуға», заң тыйым салады.</li><li>Қазақстанда неке жасы – 18 жас. Заңда көзделген ерекше жағдайларда ғана ол сәл төмендетілуі мүмкін.</li><li>Заң алдында тек мемлекеттік тіркеуден (АХАТ органында) өткен неке ғана жұбайларға құқықтар мен міндеттер береді. Діни рәсім (неке қию) жалғыз өзі заңдық күшке ие емес.</li><li>Ерлі-зайыптылардың құқықтары тең, отбасы мәселелерін олар бірлесіп шешеді. Неке кезінде тапқан мүлік, әдетте, ортақ меншік болады.</li><li>Ата мен ананың балаға қатысты құқықтары мен міндеттері тең, олар ажырасса да өзгермейді.</li></ol>",
+                        "<ol><li>Брак заключается только при добровольном и полном согласии обоих. Закон запрещает принуждать к браку, в том числе путём «похищения невесты».</li><li>В Казахстане брачный возраст – 18 лет. Лишь в исключительных случаях, предусмотренных законом, он может быть немного снижен.</li><li>Права и обязанности супругов по закону возникают только из брака, зарегистрированного государством (в органах ЗАГС). Религиозный обряд (никах) сам по себе юридической силы не имеет.</li><li>Супруги равны в правах и решают вопросы семьи совместно. Имущество, нажитое в браке, как правило, является общим.</li><li>Отец и мать имеют равные права и обязанности в отношении ребёнка, и при разводе это не меняется.</li></ol>",
+                        "<ol><li>A marriage can only be made with the free and full consent of both people. The law forbids forcing anyone to marry, including by “bride kidnapping”.</li><li>In Kazakhstan the marriageable age is 18. Only in exceptional cases provided for by law can it be lowered slightly.</li><li>Only a marriage registered by the state (at a registry office) gives spouses rights and duties in law. A religious ceremony (nikah) alone has no legal force.</li><li>Spouses have equal rights and decide family matters together. Property acquired during the marriage is, as a rule, joint property.</li><li>A father and a mother have equal rights and duties towards their child, and this does not change if they divorce.</li></ol>",
+                    ),
+                },
+                {
+                    "title": _t(
+                        "Жас отбасының бюджеті",
+                        "Бюджет молодой семьи",
+                        "A young family’s budget",
+                    ),
+                    "text": _t(
+                        "<p>Сандар шартты, тек жаттығу үшін берілген.</p><p><b>Айлық табыс:</b> екеуінің жалақысы – 420 000 теңге.</p><p><b>Шығындар:</b></p><ul><li>пәтер жалдау – 150 000 теңге;</li><li>азық-түлік – 110 000 теңге;</li><li>коммуналдық төлемдер мен байланыс – 35 000 теңге;</li><li>жол – 25 000 теңге;</li><li>ата-анаға көмек – 20 000 теңге.</li></ul><p><b>Тапсырма:</b> 1) Жинаққа қанша қалады? 2) Той үшін алынған несие айына 60 000 теңгеден төленсе, не өзгереді? 3) Күтпеген жағдайға арналған қорды қанша айда жинауға болады? 4) Қай шығынды азайтар едіңдер және неге?</p>",
+                        "<p>Цифры условные, только для упражнения.</p><p><b>Доход в месяц:</b> зарплата двоих – 420 000 тенге.</p><p><b>Расходы:</b></p><ul><li>аренда квартиры – 150 000 тенге;</li><li>продукты – 110 000 тенге;</li><li>коммунальные услуги и связь – 35 000 тенге;</li><li>проезд – 25 000 тенге;</li><li>помощь родителям – 20 000 тенге.</li></ul><p><b>Задание:</b> 1) Сколько остаётся на сбережения? 2) Что изменится, если платить за свадебный кредит 60 000 тенге в месяц? 3) За сколько месяцев можно собрать резерв на непредвиденные случаи? 4) Какие расходы вы бы сократили и почему?</p>",
+                        "<p>The figures are notional, for the exercise only.</p><p><b>Monthly income:</b> both salaries together – 420,000 tenge.</p><p><b>Expenses:</b></p><ul><li>renting a flat – 150,000 tenge;</li><li>food – 110,000 tenge;</li><li>utilities and phone – 35,000 tenge;</li><li>transport – 25,000 tenge;</li><li>help for parents – 20,000 tenge.</li></ul><p><b>Task:</b> 1) How much is left for savings? 2) What changes if a wedding loan costs 60,000 tenge a month? 3) How many months would it take to build an emergency fund? 4) Which expenses would you cut, and why?</p>",
+                    ),
+                },
+            ],
+        },
+        "quiz": [
+            {
+                "question": _t(
+                    "Заң бойынша некенің міндетті шарттары қандай?",
+                    "Какие условия брака обязательны по закону?",
+                    "Which conditions of marriage does the law require?",
+                ),
+                "kind": "multiple",
+                "choices": [
+                    _c(
+                        "Екі адамның ерікті келісімі",
+                        "Добровольное согласие обоих",
+                        "The free consent of both people",
+                        True,
+                    ),
+                    _c(
+                        "Неке жасына толу",
+                        "Достижение брачного возраста",
+                        "Having reached marriageable age",
+                        True,
+                    ),
+                    _c(
+                        "Үлкен той жасау",
+                        "Пышная свадьба",
+                        "A lavish wedding feast",
+                    ),
+                    _c(
+                        "Мемлекеттік тіркеу",
+                        "Государственная регистрация",
+                        "State registration",
+                        True,
+                    ),
+                ],
+                "explanation": _t(
+                    "Неке ерікті келісіммен, неке жасына толған соң қиылып, мемлекет тіркегенде ғана заңдық күшке ие болады. Той – жақсы дәстүр, бірақ заң талабы емес.",
+                    "Брак заключается по добровольному согласию, по достижении брачного возраста и имеет силу только после государственной регистрации. Свадьба – хорошая традиция, но не требование закона.",
+                    "A marriage is made by free consent, at marriageable age, and has legal force only once the state registers it. A wedding feast is a fine tradition but not a legal requirement.",
+                ),
+            },
+            {
+                "question": _t(
+                    "«Бақытты отбасы» орталықтарының қорытындысы бойынша отбасылық өмірге дайындық қашан басталуы керек?",
+                    "Когда, по выводу центров «Бақытты отбасы», должна начинаться подготовка к семейной жизни?",
+                    "According to the Bakytty Otbasy centres, when should preparation for family life begin?",
+                ),
+                "kind": "single",
+                "choices": [
+                    _c(
+                        "Мектептен бастап",
+                        "Уже в школе",
+                        "At school",
+                        True,
+                    ),
+                    _c(
+                        "Тек ажырасу туралы шешім қабылданғанда",
+                        "Только когда принято решение о разводе",
+                        "Only once a decision to divorce has been made",
+                    ),
+                    _c(
+                        "Бірінші немере туылғанда",
+                        "Когда родится первый внук",
+                        "When the first grandchild is born",
+                    ),
+                ],
+                "explanation": _t(
+                    "Адамдар көбіне көмекке тек ажырасар алдында келеді. Сондықтан орталықтар отбасылық өмірге дайындықты мектептен бастап, АХАТ-та жалғастыруды ұсынады.",
+                    "Чаще всего люди приходят за помощью только на пороге развода. Поэтому центры предлагают начинать подготовку к семейной жизни в школе и продолжать её в ЗАГСе.",
+                    "People mostly come for help only on the verge of divorce. That is why the centres propose starting preparation for family life at school and continuing it at the registry office.",
+                ),
+            },
+        ],
+    }
+)
+
+SCHOOL_COURSE: dict = {
+    "slug": "family-life-at-school",
+    "audience": "school",
+    "title": _t(
+        "Отбасы және мен: мектеп сабақтары",
+        "Семья и я: уроки в школе",
+        "Family and me at school",
+    ),
+    "summary": _t(
+        "Мұғалімдерге арналған дайын сабақ жоспарлары: 5–6, 7–9 және 10–11-сыныптар үшін екі сабақтан. Әр сабақта мақсаттар, материалдар, уақыты белгіленген әрекеттер және басып шығаруға болатын үлестірме парақтар бар.",
+        "Готовые планы уроков для учителей: по два урока для 5–6, 7–9 и 10–11 классов. В каждом – цели, материалы, упражнения с хронометражем и раздаточные листы для печати.",
+        "Ready-made lesson plans for teachers: two lessons each for grades 5–6, 7–9 and 10–11. Each has objectives, materials, timed activities and printable handouts.",
+    ),
+    "outcomes": [
+        _t(
+            "5–6-сынып оқушылары сезімдерін атап, отбасында бір-біріне қамқор болудың жолдарын біледі.",
+            "Ученики 5–6 классов называют свои чувства и знают, как заботиться друг о друге в семье.",
+            "Pupils in grades 5–6 name their feelings and know ways to care for each other at home.",
+        ),
+        _t(
+            "7–9-сынып оқушылары дауды зорлықсыз шешіп, буллинг пен интернеттегі қауіпті таниды.",
+            "Ученики 7–9 классов решают конфликты без насилия и распознают травлю и опасность в интернете.",
+            "Pupils in grades 7–9 settle conflicts without violence and recognise bullying and online risks.",
+        ),
+        _t(
+            "10–11-сынып оқушылары салауатты қарым-қатынас пен келісімнің мәнін түсініп, отбасын құруды жауапкершілікпен жоспарлайды.",
+            "Ученики 10–11 классов понимают, что такое здоровые отношения и согласие, и ответственно подходят к планированию семьи.",
+            "Pupils in grades 10–11 understand healthy relationships and consent and plan a family responsibly.",
+        ),
+        _t(
+            "Барлық оқушылар көмекті қайдан табуға болатынын біледі: сенімді ересектер, 111, 112 және 102.",
+            "Все ученики знают, где найти помощь: взрослые, которым они доверяют, 111, 112 и 102.",
+            "All pupils know where to find help: adults they trust, 111, 112 and 102.",
+        ),
+    ],
+    "estimated_minutes": sum(lesson["minutes"] for lesson in _SCHOOL_LESSONS),
+    "min_study_minutes": round(0.6 * sum(lesson["minutes"] for lesson in _SCHOOL_LESSONS)),
+    "validity_months": 12,
+    "pass_mark": 70,
+    "lessons": _SCHOOL_LESSONS,
+}
+
+COURSES: list[dict] = [PREMARITAL_COURSE, FAMILY_COURSE, SCHOOL_COURSE]
