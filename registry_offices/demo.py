@@ -240,12 +240,13 @@ def build_applications(
     seed: str,
     *,
     spread_days: int = 180,
+    first_number: int = 1,
 ) -> None:
     """`count` applications with partners (and assignments when a course exists), in bulk."""
     rng = random.Random(seed)  # noqa: S311 - demo data, not secrets
     today = timezone.localdate()
     applications = []
-    for number in range(1, count + 1):
+    for number in range(first_number, first_number + count):
         applied = today - datetime.timedelta(days=rng.randint(0, spread_days))
         shortened = rng.random() < 0.12
         planned = applied + datetime.timedelta(

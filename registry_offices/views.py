@@ -102,7 +102,6 @@ class ApplicationIndexView(generic.IndexView):
 
     filterset_class = ApplicationFilterSet
     default_ordering = "-application_date"
-    paginate_by = 50
     list_export = [
         "number",
         "office_code",
@@ -280,7 +279,9 @@ def assign_course(request: HttpRequest, pk: int) -> HttpResponse:
     application = get_object_or_404(
         scoped_applications(request.user).select_related("office"), pk=pk
     )
-    form = AssignCourseForm(request.POST or None, application=application)
+    form = AssignCourseForm(
+        request.POST if request.method == "POST" else None, application=application
+    )
     if request.method == "POST" and form.is_valid():
         issued = services.assign_course(
             application, form.cleaned_data["course"], form.cleaned_data["due_date"], request.user
@@ -351,7 +352,7 @@ def regenerate_code(request: HttpRequest, pk: int) -> HttpResponse:
     )
     if access.assignment.is_cancelled:
         raise Http404
-    form = SendEmailForm(request.POST or None)
+    form = SendEmailForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         code = services.regenerate_code(access, request.user)
         _remember_codes(request, access.assignment_id, {access.partner_id: code})

@@ -1,0 +1,58 @@
+"""The applications list, its search and export, and the dashboard keep flat query counts."""
+
+import pytest
+from django.urls import reverse
+
+from registry_offices.demo import build_applications
+from registry_offices.models import MarriageApplication
+
+pytestmark = pytest.mark.django_db
+
+LIST_QUERIES = 15
+DASHBOARD_QUERIES = 30  # 19 measured; other apps may add home panels
+
+
+@pytest.mark.parametrize("rows", [10, 10_000])
+def test_list_and_dashboard_query_counts_do_not_grow(
+    client, office_a, office_b, course, rows, django_assert_max_num_queries
+):
+    build_applications(office_a.office, rows, course, seed="perf", spread_days=180)
+    build_applications(office_b.office, 10, course, seed="other")
+    assert MarriageApplication.objects.filter(office=office_a.office).count() == rows
+    client.force_login(office_a.clerk)
+    index = reverse("applications:index")
+    client.get(index)  # warm per-process caches (content types, permissions)
+
+    with django_assert_max_num_queries(LIST_QUERIES):
+        response = client.get(index)
+    assert response.status_code == 200
+    assert len(response.context["object_list"]) == min(rows, 50)
+
+    with django_assert_max_num_queries(LIST_QUERIES):
+        response = client.get(index, {"q": "Нұрлан", "state": "completed", "ordering": "number"})
+    assert response.status_code == 200
+
+    with django_assert_max_num_queries(LIST_QUERIES):
+        response = client.get(index, {"overdue": "true", "p": "2"})
+    assert response.status_code == 200
+
+    client.get(reverse("wagtailadmin_home"))
+    with django_assert_max_num_queries(DASHBOARD_QUERIES):
+        response = client.get(reverse("wagtailadmin_home"))
+    assert response.status_code == 200
+    assert "registry-dashboard" in response.content.decode()
+
+    with django_assert_max_num_queries(16):
+        response = client.get(reverse("applications:report", args=[office_a.office.pk]))
+    assert response.status_code == 200
+
+
+def test_the_export_makes_a_fixed_number_of_queries(
+    client, office_a, course, django_assert_max_num_queries
+):
+    build_applications(office_a.office, 500, course, seed="export")
+    client.force_login(office_a.clerk)
+    with django_assert_max_num_queries(16):
+        response = client.get(reverse("applications:index"), {"export": "csv"})
+        lines = b"".join(response.streaming_content).decode().splitlines()
+    assert len(lines) == 501
