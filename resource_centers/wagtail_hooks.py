@@ -4,7 +4,6 @@ from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
-from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic import history, usage
 from wagtail.admin.viewsets.base import ViewSetGroup
@@ -16,8 +15,20 @@ from .models import CentreMembership, ConsultationRequest, MonthlyReport
 from .permissions import CentreScopedPermissionPolicy, scope_to_user
 
 
-class ScopedMixin:
-    """Every list and every look-up by id goes through the member's centres: others' rows are 404."""
+class ScopedObjectMixin:
+    """A look-up by id goes through the member's centres: another centre's row is a 404."""
+
+    def get_object(self, *args, **kwargs):
+        obj = super().get_object(*args, **kwargs)
+        if not scope_to_user(
+            type(obj)._default_manager.filter(pk=obj.pk), self.request.user
+        ).exists():
+            raise Http404
+        return obj
+
+
+class ScopedMixin(ScopedObjectMixin):
+    """Lists and look-ups of the model itself are narrowed to the member's centres."""
 
     def get_base_queryset(self):
         return scope_to_user(super().get_base_queryset(), self.request.user).select_related(
@@ -26,14 +37,6 @@ class ScopedMixin:
 
     def get_queryset(self):
         return scope_to_user(super().get_queryset(), self.request.user)
-
-    def get_object(self, queryset=None):
-        obj = super().get_object(queryset)
-        if not scope_to_user(
-            type(obj)._default_manager.filter(pk=obj.pk), self.request.user
-        ).exists():
-            raise Http404
-        return obj
 
 
 class ScopedIndexView(ScopedMixin, generic.IndexView):
@@ -60,11 +63,11 @@ class ScopedCopyView(ScopedMixin, generic.CopyView):
     pass
 
 
-class ScopedHistoryView(ScopedMixin, history.HistoryView):
+class ScopedHistoryView(ScopedObjectMixin, history.HistoryView):
     pass
 
 
-class ScopedUsageView(ScopedMixin, usage.UsageView):
+class ScopedUsageView(ScopedObjectMixin, usage.UsageView):
     pass
 
 
@@ -90,14 +93,7 @@ class ConsultationRequestViewSet(CentreScopedViewSet):
     icon = "mail"
     menu_label = _("Consultation requests")
     name = "consultation_requests"
-    list_display = [
-        Column("topic", label=_("topic"), accessor="get_topic_display"),
-        Column("centre", label=_("centre")),
-        Column(
-            "preferred_language", label=_("language"), accessor="get_preferred_language_display"
-        ),
-        DateColumn("created_at", label=_("received")),
-    ]
+    list_display = ["topic", "centre", "preferred_language", "created_at"]
     list_filter = ["topic", "preferred_language"]
     inspect_view_fields = [
         "centre",
@@ -117,13 +113,7 @@ class MonthlyReportViewSet(CentreScopedViewSet):
     icon = "table"
     menu_label = _("Monthly figures")
     name = "monthly_reports"
-    list_display = [
-        Column("centre", label=_("centre")),
-        Column("month", label=_("month")),
-        Column("applied", label=_("applied")),
-        Column("about_divorce", label=_("about divorce")),
-        Column("reconciled", label=_("reconciled")),
-    ]
+    list_display = ["month", "centre", "applied", "about_divorce", "reconciled"]
     list_filter = ["month"]
     edit_handler = ObjectList(
         [
