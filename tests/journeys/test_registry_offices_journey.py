@@ -1,0 +1,119 @@
+"""A registry clerk's day in real Chromium: application for two partners, course, slips; and scoping."""
+
+import datetime
+import re
+
+import pytest
+from django.contrib.auth.models import Group
+from django.utils import timezone
+from playwright.sync_api import expect
+
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+PASSWORD = "a-long-clerk-password"
+
+
+@pytest.fixture
+def registry(transactional_db, django_user_model):
+    """The site, a published premarital course, and two offices with a clerk each (admin in English)."""
+    from wagtail.users.models import UserProfile
+
+    from courses.models import CourseIndexPage, CoursePage
+    from home import demo
+    from registry_offices.models import OfficeMembership, RegistryOffice
+
+    home = demo.ensure_site()
+    index = home.add_child(instance=CourseIndexPage(title="Курстар", slug="courses"))
+    index.save_revision().publish()
+    course = index.add_child(
+        instance=CoursePage(
+            title="Отбасылық өмірге дайындық",
+            slug="premarital",
+            audience="premarital",
+            summary="Некеге дейінгі курс.",
+        )
+    )
+    course.save_revision().publish()
+    clerks = {}
+    for code, city in (("astana-1", "astana"), ("almaty-1", "almaty")):
+        office = RegistryOffice.objects.create(
+            code=code,
+            city=city,
+            name_kk=f"{city} АХАТ",
+            name_ru=f"ЗАГС {city}",
+            name_en=f"{city.title()} registry office",
+            address="Main street 1",
+        )
+        clerk = django_user_model.objects.create_user(username=f"clerk-{city}", password=PASSWORD)
+        clerk.groups.add(Group.objects.get(name="Clerks"))
+        profile = UserProfile.get_for_user(clerk)
+        profile.preferred_language = "en"
+        profile.save()
+        OfficeMembership.objects.create(office=office, user=clerk)
+        clerks[city] = clerk
+    return clerks
+
+
+def _log_in(page, base_url: str, username: str) -> None:
+    page.goto(base_url + "/admin/login/")
+    page.locator("#id_username").fill(username)
+    page.locator("#id_password").fill(PASSWORD)
+    page.locator("form button[type=submit]").first.click()
+    expect(page).to_have_url(re.compile(r"/admin/$"))
+
+
+def test_clerk_registers_a_couple_assigns_the_course_and_prints_both_codes(
+    registry, live_server, browser
+):
+    today = timezone.localdate()
+    planned = today + datetime.timedelta(days=20)
+    context = browser.new_context()
+    page = context.new_page()
+    _log_in(page, live_server.url, "clerk-astana")
+
+    page.goto(live_server.url + "/admin/applications/new/")
+    page.locator("#id_number").fill("AST-2026-001")
+    page.locator("#id_planned_registration_date").fill(planned.isoformat())
+    page.keyboard.press("Tab")
+    for index, (name, born, language) in enumerate(
+        (("Нұрлан Сейітқали", "1995-05-17", "kk"), ("Анна Смирнова", "1997-11-02", "ru"))
+    ):
+        page.locator(f"#id_partners-{index}-full_name").fill(name)
+        page.locator(f"#id_partners-{index}-date_of_birth").fill(born)
+        page.keyboard.press("Tab")  # leave the field so the date picker closes
+        page.locator(f"#id_partners-{index}-preferred_language").select_option(language)
+    page.locator("#id_number").click()
+    page.get_by_role("button", name="Create").click()
+    expect(page.get_by_text("AST-2026-001").first).to_be_visible()
+    expect(page).not_to_have_url(re.compile(r"Нұрлан|Смирнова"))
+
+    page.get_by_role("link", name="AST-2026-001").click()
+    expect(page).to_have_url(re.compile(r"/admin/applications/edit/\d+/$"))
+    edit_url = page.url
+    page.get_by_role("link", name="Assign a course").click()
+    expect(page.locator("#id_course")).to_contain_text("Отбасылық өмірге дайындық")
+    page.get_by_role("button", name="Assign and print the slips").click()
+
+    expect(page).to_have_url(re.compile(r"/admin/applications/slips/\d+/$"))
+    slips_url = page.url
+    codes = page.get_by_test_id("access-code")
+    expect(codes).to_have_count(2)
+    first, second = codes.nth(0).inner_text(), codes.nth(1).inner_text()
+    assert len(first) == 32 and len(second) == 32 and first != second
+    expect(page.locator('section[lang="kk"]')).to_contain_text("Нұрлан Сейітқали")
+    expect(page.locator('section[lang="ru"]')).to_contain_text("Анна Смирнова")
+    expect(page.locator(".slip-qr")).to_have_count(2)
+    assert first not in page.url and "Нұрлан" not in page.title()
+    context.close()
+
+    # Another office's clerk reaches none of it.
+    other = browser.new_context()
+    intruder = other.new_page()
+    _log_in(intruder, live_server.url, "clerk-almaty")
+    for url in (edit_url, slips_url, edit_url.replace("/edit/", "/assign/")):
+        response = intruder.goto(url)
+        assert response.status == 404, url
+        expect(intruder.get_by_text("Нұрлан")).to_have_count(0)
+    intruder.goto(live_server.url + "/admin/applications/")
+    expect(intruder.get_by_text("AST-2026-001")).to_have_count(0)
+    other.close()
