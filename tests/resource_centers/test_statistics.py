@@ -1,0 +1,124 @@
+"""The public figures: the 2019 totals of the source, SVG charts, an accessible table, CSV."""
+
+import csv
+import datetime as dt
+import io
+import re
+
+import pytest
+from django.core.management import call_command
+
+from resource_centers.models import MonthlyReport
+
+from .conftest import make_centre
+
+pytestmark = pytest.mark.django_db
+
+
+def figures(html: str) -> dict[str, str]:
+    return {
+        key: re.sub(r"[\s,]", "", value)  # thousands separators differ by language
+        for key, value in re.findall(r'data-figure="(\w+)">([^<]+)<', html)
+    }
+
+
+@pytest.fixture
+def demo(db):
+    call_command("load_demo", stdout=io.StringIO())
+
+
+def test_statistics_page_shows_the_2019_totals_of_the_source(client, demo):
+    for language in ("kk", "ru", "en"):
+        response = client.get(f"/{language}/statistics/")
+        assert response.status_code == 200
+        assert figures(response.content.decode()) == {
+            "applied": "2566",
+            "about_divorce": "2423",
+            "reconciled": "871",
+            "with_children": "1898",
+            "raised_residence": "1270",
+            "ages": "20–77",
+        }
+
+
+def test_demo_figures_cover_june_to_november_2019_in_8_cities(demo):
+    from resource_centers.models import ResourceCentrePage
+
+    months = set(MonthlyReport.objects.values_list("month", flat=True))
+    assert months == {dt.date(2019, m, 1) for m in range(6, 12)}
+    cities = set(MonthlyReport.objects.values_list("centre__city", flat=True))
+    assert cities == {
+        "astana", "almaty", "karaganda", "atyrau", "oskemen", "taraz", "kokshetau", "kostanay"
+    }  # fmt: skip
+    kk = ResourceCentrePage.objects.filter(locale__language_code="kk")
+    assert kk.filter(kind="centre").count() == 12
+    assert kk.filter(kind="cabinet").count() == 4
+    for report in MonthlyReport.objects.all():
+        report.full_clean()  # every demo report obeys the rules editors are held to
+
+
+def test_charts_are_inline_svg_and_the_table_is_accessible(client, demo):
+    html = client.get("/ru/statistics/").content.decode()
+    assert html.count('<svg role="img"') == 2
+    assert '<title id="chart-month-title">Обратившиеся по месяцам</title>' in html
+    assert '<caption id="by-month-caption">По месяцам</caption>' in html
+    assert '<caption id="by-city-caption">По городам</caption>' in html
+    assert '<th scope="col">По вопросу развода</th>' in html
+    assert '<th scope="row">Алматы</th>' in html
+    assert "<script" not in html.split("<main", 1)[1]
+
+
+def test_filter_by_city_and_year(client, demo):
+    almaty = figures(
+        client.get("/en/statistics/", {"city": "almaty", "year": 2019}).content.decode()
+    )
+    total = sum(
+        MonthlyReport.objects.filter(centre__city="almaty").values_list("applied", flat=True)
+    )
+    assert almaty["applied"] == f"{total:,}".replace(",", "")
+    empty = client.get("/en/statistics/", {"year": 2020}).content.decode()
+    assert "No figures have been published for this choice yet." in empty
+
+
+def test_csv_download_matches_the_page(client, demo):
+    response = client.get("/ru/statistics/csv/", {"year": 2019})
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/csv")
+    assert "attachment" in response["Content-Disposition"]
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert rows[0][:4] == ["Месяц", "Город", "Центр", "Обратились"]
+    assert len(rows) == 1 + 16 * 6
+    assert sum(int(r[3]) for r in rows[1:]) == 2566
+    assert sum(int(r[6]) for r in rows[1:]) == 1898
+
+
+def _report(centre, month, applied=10):
+    MonthlyReport.objects.create(
+        centre=centre,
+        month=month,
+        applied=applied,
+        about_divorce=applied - 1,
+        reconciled=2,
+        with_children=5,
+        raised_residence=3,
+        youngest_age=25,
+        oldest_age=50,
+    )
+
+
+def test_statistics_query_count_does_not_grow(client, centre_site, django_assert_max_num_queries):
+    for centre in centre_site["centres"].values():
+        _report(centre, dt.date(2019, 6, 1))
+    with django_assert_max_num_queries(40) as few:
+        client.get("/ru/statistics/")
+    with django_assert_max_num_queries(20) as few_csv:
+        client.get("/ru/statistics/csv/")
+    for i in range(10):
+        centre = make_centre(centre_site["directory"], f"many-{i}", "taraz")
+        for month in range(1, 12):
+            _report(centre, dt.date(2019, month, 1))
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        response = client.get("/ru/statistics/")
+    assert figures(response.content.decode())["applied"] == str(10 * 3 + 10 * 11 * 10)
+    with django_assert_max_num_queries(len(few_csv.captured_queries)):
+        client.get("/ru/statistics/csv/")
