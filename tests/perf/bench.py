@@ -118,8 +118,48 @@ def site_targets() -> list[Target]:
     return targets
 
 
+def centre_targets() -> list[Target]:
+    from resource_centers.models import ResourceCentrePage
+
+    centre = ResourceCentrePage.objects.get(locale__language_code="ru", slug="almaty-1")
+    return [
+        Target("centre directory (ru)", "/ru/centres/"),
+        Target("centre directory filtered (ru)", "/ru/centres/?city=almaty&service=mediator"),
+        Target("centre page (ru)", centre.url),
+        Target("centre statistics (kk)", "/kk/statistics/"),
+    ]
+
+
 # Each app adds the pages it owns; a collector returns a list of Targets.
-COLLECTORS: list[Callable[[], list[Target]]] = [site_targets]
+def registry_targets() -> list[Target]:
+    """The applications list at 10,000 rows of one office and the admin home, as that office's clerk."""
+    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
+    from django.contrib.auth import get_user_model
+    from django.contrib.sessions.backends.db import SessionStore
+
+    from registry_offices.demo import _premarital_course, build_applications
+    from registry_offices.models import MarriageApplication, RegistryOffice
+
+    office = RegistryOffice.objects.get(code="astana-1")
+    rows = MarriageApplication.objects.filter(office=office).count()
+    if rows < 10_000:
+        build_applications(
+            office, 10_000 - rows, _premarital_course(), seed="bench", first_number=100_000
+        )
+    clerk = get_user_model().objects.get(username="clerk-astana")
+    session = SessionStore()
+    session[SESSION_KEY] = str(clerk.pk)
+    session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+    session[HASH_SESSION_KEY] = clerk.get_session_auth_hash()
+    session.create()
+    cookie = f"sessionid={session.session_key}"
+    return [
+        Target("applications list, 10k rows (clerk)", "/admin/applications/", cookie),
+        Target("admin home with office dashboard", "/admin/", cookie),
+    ]
+
+
+COLLECTORS: list[Callable[[], list[Target]]] = [site_targets, centre_targets, registry_targets]
 
 
 def count_queries(target: Target) -> tuple[int, int]:
