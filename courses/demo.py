@@ -50,7 +50,7 @@ COVER_COLOURS = {
     "family": ((7, 63, 69), (126, 196, 170)),
     "school": ((74, 84, 89), (244, 201, 93)),
 }
-CENTRES_PER_COURSE = 4
+CENTRES_PER_COURSE = 8
 
 
 def block_id(*parts: object) -> str:
@@ -231,19 +231,16 @@ def ensure_index(homes: dict[str, Page]) -> dict[str, CourseIndexPage]:
 
 
 def _link_centres(course_page: CoursePage, audience: str) -> None:
-    """Recommend a few live Kazakh-language centres (those beside a registry office first)."""
+    """Recommend one live centre per city (a centre beside a registry office where there is one)."""
     if audience == "school":
         return
-    try:
-        from resource_centers.models import ResourceCentrePage
-    except ImportError:  # the centres app is optional for the curriculum
-        return
-    centres = (
-        ResourceCentrePage.objects.live()
-        .filter(locale=course_page.locale)
-        .order_by("-beside_registry_office", "path")[:CENTRES_PER_COURSE]
-    )
-    for order, centre in enumerate(centres):
+    from resource_centers.models import ResourceCentrePage
+
+    centres = ResourceCentrePage.objects.live().filter(locale=course_page.locale)
+    per_city: dict[str, ResourceCentrePage] = {}
+    for centre in centres.order_by("-beside_registry_office", "path"):
+        per_city.setdefault(centre.city, centre)
+    for order, centre in enumerate(list(per_city.values())[:CENTRES_PER_COURSE]):
         CourseRelatedCentre.objects.create(course=course_page, centre=centre, sort_order=order)
 
 

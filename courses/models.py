@@ -10,6 +10,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Prefetch
 from django.http import HttpRequest
+from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -108,7 +109,7 @@ class CourseIndexPage(Page):
             audience=audience,
             audiences=Audience.choices,
             courses=self.courses(audience or None),
-            learn_url=learn_path(self.locale.language_code),
+            learn_url=learn_path(translation.get_language()),
         )
         return context
 
@@ -274,7 +275,7 @@ class CoursePage(Page):
             lessons=lessons,
             centres=self.centres(),
             lesson_minutes=sum(lesson.estimated_minutes for lesson in lessons),
-            learn_url=learn_path(self.locale.language_code),
+            learn_url=learn_path(translation.get_language()),
         )
         return context
 
@@ -352,7 +353,7 @@ class LessonPage(Page):
             next_lesson=next_lesson,
             is_school=bool(course and course.is_school),
             centres=course.centres() if course and next_lesson is None else [],
-            learn_url=learn_path(self.locale.language_code),
+            learn_url=learn_path(translation.get_language()),
         )
         return context
 

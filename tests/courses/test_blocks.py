@@ -2,10 +2,17 @@
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.utils import translation
 from wagtail.blocks import StructBlockValidationError
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from courses.blocks import LessonPlanBlock, QuestionBlock, QuizBlock
+
+
+@pytest.fixture(autouse=True)
+def in_english():
+    with translation.override("en"):
+        yield
 
 
 def question(kind="single", choices=((("A", True)), ("B", False))):
