@@ -8,10 +8,11 @@ from wagtail.admin.views import generic
 from wagtail.admin.views.generic import history, usage
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.models import Locale
 from wagtail.permissions import register_permission_policy
 
 from .forms import MonthlyReportAdminForm
-from .models import CentreMembership, ConsultationRequest, MonthlyReport
+from .models import CentreMembership, ConsultationRequest, MonthlyReport, ResourceCentrePage
 from .permissions import CentreScopedPermissionPolicy, scope_to_user
 
 
@@ -139,6 +140,15 @@ class CentreMembershipViewSet(ModelViewSet):
     list_display = ["user", "centre"]
     form_fields = ["user", "centre"]
     copy_view_enabled = False
+
+    def formfield_for_dbfield(self, db_field, **kwargs):
+        formfield = super().formfield_for_dbfield(db_field, **kwargs)
+        if db_field.name == "centre":
+            # Staff belong to a centre, not to one of its translations: offer the source pages.
+            formfield.queryset = ResourceCentrePage.objects.filter(
+                locale=Locale.get_default()
+            ).order_by("title")
+        return formfield
 
 
 class ResourceCentresGroup(ViewSetGroup):
