@@ -211,7 +211,7 @@ def ensure_staff(offices: list[RegistryOffice]) -> list[DemoLogin]:
     return logins
 
 
-def _premarital_course() -> CoursePage | None:
+def premarital_course() -> CoursePage | None:
     return (
         CoursePage.objects.live()
         .filter(locale__language_code="kk", audience=Audience.PREMARITAL)
@@ -365,7 +365,7 @@ def load() -> list[DemoLogin]:
     offices = ensure_offices()
     link_resource_centres(offices)
     logins = ensure_staff(offices)
-    course = _premarital_course()
+    course = premarital_course()
     for office in offices:
         if not MarriageApplication.objects.filter(office=office).exists():
             build_applications(office, APPLICATIONS_PER_OFFICE, course, seed=office.code)

@@ -133,18 +133,22 @@ def centre_targets() -> list[Target]:
 # Each app adds the pages it owns; a collector returns a list of Targets.
 def registry_targets() -> list[Target]:
     """The applications list at 10,000 rows of one office and the admin home, as that office's clerk."""
-    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
-    from django.contrib.auth import get_user_model
+    from django.contrib.auth import (
+        BACKEND_SESSION_KEY,
+        HASH_SESSION_KEY,
+        SESSION_KEY,
+        get_user_model,
+    )
     from django.contrib.sessions.backends.db import SessionStore
 
-    from registry_offices.demo import _premarital_course, build_applications
+    from registry_offices.demo import build_applications, premarital_course
     from registry_offices.models import MarriageApplication, RegistryOffice
 
     office = RegistryOffice.objects.get(code="astana-1")
     rows = MarriageApplication.objects.filter(office=office).count()
     if rows < 10_000:
         build_applications(
-            office, 10_000 - rows, _premarital_course(), seed="bench", first_number=100_000
+            office, 10_000 - rows, premarital_course(), seed="bench", first_number=100_000
         )
     clerk = get_user_model().objects.get(username="clerk-astana")
     session = SessionStore()

@@ -18,9 +18,19 @@ class Office:
     head: object
 
 
+def set_admin_language(user, language: str) -> None:
+    """Wagtail's admin speaks the user's preferred language (the site default, Kazakh, otherwise)."""
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = language
+    profile.save()
+
+
 def _user(django_user_model, username: str, group: str):
     user = django_user_model.objects.create_user(username=username, password="pw-" + username)
     user.groups.add(Group.objects.get(name=group))
+    set_admin_language(user, "en")  # assertions below read the English messages
     return user
 
 

@@ -11,7 +11,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data
 from registry_offices import iin as iin_rules
 from registry_offices.models import MarriageApplication, Partner
 
-from .conftest import ADULT, ADULT_2, iin_for, make_application
+from .conftest import ADULT, ADULT_2, iin_for, make_application, set_admin_language
 
 pytestmark = pytest.mark.django_db
 
@@ -76,16 +76,16 @@ def test_a_clerk_creates_an_application_with_two_partners(client, office_a):
 
 
 def test_planned_date_before_the_application_is_refused_in_russian(client, office_a):
+    set_admin_language(office_a.clerk, "ru")
     client.force_login(office_a.clerk)
-    with translation.override("ru"):
-        response = client.post(
-            reverse("applications:add"),
-            form_data(office_a.office, planned_in_days=-1),
-            HTTP_ACCEPT_LANGUAGE="ru",
-        )
+    response = client.post(
+        reverse("applications:add"), form_data(office_a.office, planned_in_days=-1)
+    )
     assert response.status_code == 200
-    errors = response.context["form"].errors["planned_registration_date"]
-    assert errors == ["Планируемая дата регистрации не может быть раньше даты подачи заявления."]
+    assert "Планируемая дата регистрации не может быть раньше даты подачи заявления." in (
+        response.content.decode()
+    )
+    assert "planned_registration_date" in response.context["form"].errors
     assert not MarriageApplication.objects.exists()
 
 
@@ -110,7 +110,8 @@ def test_a_partner_under_18_on_the_planned_date_gets_a_clear_message(client, off
     response = client.post(reverse("applications:add"), data)
     assert response.status_code == 200
     partner_form = response.context["form"].formsets["partners"].forms[1]
-    assert "at least 18 years old" in partner_form.errors["date_of_birth"][0]
+    with translation.override("en"):
+        assert "at least 18 years old" in partner_form.errors["date_of_birth"][0]
     assert not MarriageApplication.objects.exists()
 
 
@@ -128,8 +129,9 @@ def test_an_iin_with_a_typo_or_another_birth_date_is_refused(client, office_a):
     )
     response = client.post(reverse("applications:add"), data)
     forms = response.context["form"].formsets["partners"].forms
-    assert "check digit" in forms[0].errors["iin"][0]
-    assert forms[1].errors["iin"] == ["The IIN does not match the date of birth."]
+    with translation.override("en"):
+        assert "check digit" in forms[0].errors["iin"][0]
+        assert forms[1].errors["iin"] == ["The IIN does not match the date of birth."]
     assert other_birthday  # a valid IIN for the second partner exists; it just is not this one
 
 
@@ -147,9 +149,10 @@ def test_the_number_is_unique_within_an_office_only(client, office_a, office_b):
     make_application(office_b.office, "AST-002")
     client.force_login(office_a.clerk)
     response = client.post(reverse("applications:add"), form_data(office_a.office))
-    assert response.context["form"].errors["number"] == [
-        "This office already has an application with this number."
-    ]
+    with translation.override("en"):
+        assert response.context["form"].errors["number"] == [
+            "This office already has an application with this number."
+        ]
     response = client.post(
         reverse("applications:add"), form_data(office_a.office, number="AST-002")
     )

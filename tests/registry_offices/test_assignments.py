@@ -6,7 +6,7 @@ import re
 import pytest
 from django.core import mail
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from wagtail.models import ModelLogEntry
 
 from registry_offices import services
@@ -70,7 +70,8 @@ def test_the_due_date_is_neither_past_nor_after_the_registration(
     client.force_login(office_a.clerk)
     response = _assign(client, application, course, timezone.localdate() + datetime.timedelta(days))
     assert response.status_code == 200
-    assert message in response.context["form"].errors["due_date"][0]
+    with translation.override("en"):
+        assert message in response.context["form"].errors["due_date"][0]
     assert not CourseAssignment.objects.exists()
 
 
