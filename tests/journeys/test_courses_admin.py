@@ -1,0 +1,127 @@
+"""An editor writes a course with a quiz in the admin, a moderator approves it, a visitor reads it.
+
+Real headless Chromium against the live server; axe checks every public page visited.
+"""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.axe import assert_accessible
+
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+PASSWORD = "journey-pass-123"
+
+
+@pytest.fixture
+def site(transactional_db):
+    from wagtail.users.models import UserProfile
+
+    from courses.demo import ensure_index
+    from home import demo
+
+    homes = demo.ensure_home_translations(demo.ensure_site())
+    ensure_index(homes)
+    for username, group in (("editor", "Editors"), ("moderator", "Moderators")):
+        user, _ = demo.ensure_user(username, group, [group])
+        user.set_password(PASSWORD)
+        user.save()
+        profile = UserProfile.get_for_user(user)
+        profile.preferred_language = "en"
+        profile.save()
+
+
+def admin_login(browser, base_url: str, username: str):
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(base_url + "/admin/login/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", PASSWORD)
+    page.press("#id_password", "Enter")
+    page.wait_for_url(re.compile(r"/admin/$"))
+    return context, page
+
+
+def submit_to_moderation(page) -> None:
+    page.get_by_role("button", name="More actions").click()
+    page.locator('button[name="action-submit"]').click()
+
+
+def approve(page, base_url: str, page_id: int) -> None:
+    page.goto(f"{base_url}/admin/pages/{page_id}/edit/")
+    page.get_by_role("button", name="More actions").click()
+    page.get_by_role("button", name="Approve and Publish", exact=True).click()
+    expect(page.locator(".messages")).to_contain_text("has been updated")
+    from wagtail.models import Page
+
+    published = Page.objects.get(pk=page_id)
+    assert published.live and not published.has_unpublished_changes
+    assert published.current_workflow_state is None
+
+
+def test_editor_writes_a_course_moderator_publishes_visitor_reads(site, live_server, browser):
+    from courses.models import CourseIndexPage, CoursePage, LessonPage
+
+    base = live_server.url
+    index = CourseIndexPage.objects.get(locale__language_code="kk")
+
+    editor_context, editor = admin_login(browser, base, "editor")
+    editor.goto(f"{base}/admin/pages/add/courses/coursepage/{index.pk}/")
+    editor.fill("#id_title", "Отбасылық кеңес")
+    editor.locator("#id_audience").select_option("family")
+    editor.fill(
+        "#id_summary", "Жас жұптарға арналған қысқа курс: бірге шешім қабылдауды үйренеміз."
+    )
+    submit_to_moderation(editor)
+    expect(editor.locator(".messages")).to_contain_text("submitted")
+    course = CoursePage.objects.get(title="Отбасылық кеңес")  # slug made from the title
+    assert not course.live
+
+    editor.goto(f"{base}/admin/pages/add/courses/lessonpage/{course.pk}/")
+    editor.fill("#id_title", "Бірге шешім қабылдау")
+    editor.fill("#id_summary", "Маңызды шешімдерді екеуара қалай қабылдаймыз.")
+    editor.get_by_role("button", name="Insert a block").first.click()
+    editor.get_by_role("option", name="Quiz").click()
+    question = "body-0-value-questions-0-value"
+    editor.fill(f"#{question}-question", "Үлкен сатып алуды кім шешеді?")
+    editor.fill(f"#{question}-choices-0-value-text", "Екеуміз бірге")
+    editor.locator('[data-contentpath="choices"] button[data-streamfield-list-add]').last.click()
+    editor.fill(f"#{question}-choices-1-value-text", "Тек біреуі")
+    editor.fill(f"#{question}-explanation", "Отбасы бюджеті — ортақ іс.")
+    # No choice is marked correct: the quiz cannot be saved and the editor is told why.
+    submit_to_moderation(editor)
+    expect(editor.get_by_text("Mark at least one choice as correct")).to_be_visible()
+    assert not LessonPage.objects.filter(title="Бірге шешім қабылдау").exists()
+    editor.check(f"#{question}-choices-0-value-correct")
+    submit_to_moderation(editor)
+    expect(editor.locator(".messages")).to_contain_text("submitted")
+    lesson = LessonPage.objects.get(title="Бірге шешім қабылдау")
+    assert not lesson.live
+    editor_context.close()
+
+    visitor = browser.new_page()
+    course_url = f"/kk/courses/{course.slug}/"
+    assert visitor.goto(base + course_url).status == 404
+
+    moderator_context, moderator = admin_login(browser, base, "moderator")
+    approve(moderator, base, course.pk)
+    approve(moderator, base, lesson.pk)
+    moderator_context.close()
+
+    visitor.goto(f"{base}/kk/courses/?audience=family")
+    expect(visitor.get_by_role("heading", level=2, name="Отбасылық кеңес")).to_be_visible()
+    assert_accessible(visitor)
+    visitor.get_by_role("link", name="Отбасылық кеңес").click()
+    expect(visitor).to_have_url(base + course_url)
+    expect(visitor.get_by_role("heading", level=1)).to_have_text("Отбасылық кеңес")
+    assert_accessible(visitor)
+    visitor.get_by_role("link", name="Бірге шешім қабылдау").click()
+    expect(visitor).to_have_url(f"{base}{course_url}{lesson.slug}/")
+    expect(visitor.get_by_text("Үлкен сатып алуды кім шешеді?")).to_be_visible()
+    expect(visitor.get_by_text("Тек біреуі")).to_be_visible()
+    content = visitor.content()
+    assert "Отбасы бюджеті — ортақ іс." not in content  # the explanation stays on the server
+    assert "correct" not in visitor.locator(".quiz").inner_html().lower()
+    assert_accessible(visitor)
