@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class ResourceCentersConfig(AppConfig):
     name = "resource_centers"
     verbose_name = _("Resource centres")
+
+    def ready(self) -> None:
+        from . import signals
+
+        signals.connect()

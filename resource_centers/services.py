@@ -208,3 +208,54 @@ def bar_chart(title: str, rows: list[FigureRow], field_name: str) -> BarChart:
         )
     chart.height = max(len(rows), 1) * chart.row_height
     return chart
+
+
+# --- Directory summary for other pages (home "find help", "need help?" links) --------------------
+
+DIRECTORY_CACHE_KEY = "resource_centers:directory:{language}"
+DIRECTORY_CACHE_SECONDS = 3600
+
+
+@dataclass(frozen=True)
+class DirectorySummary:
+    url: str
+    cities: tuple[tuple[str, str], ...]  # (key, label) in display order; labels translated later
+
+
+def directory_summary(language_code: str) -> DirectorySummary | None:
+    """The directory's URL and the cities that have centres, for one language.
+
+    Kept in the shared cache (cleared when a centre or directory is published, unpublished, moved
+    or deleted) so that the home page and every page with a "need help?" link pay no queries.
+    """
+    from django.core.cache import cache
+
+    key = DIRECTORY_CACHE_KEY.format(language=language_code)
+    cached = cache.get(key)
+    if cached is not None:
+        return cached or None
+    from .models import City, ResourceCentreIndexPage, ResourceCentrePage
+
+    index = (
+        ResourceCentreIndexPage.objects.live().filter(locale__language_code=language_code).first()
+    )
+    summary: DirectorySummary | bool = False
+    if index is not None:
+        present = set(
+            ResourceCentrePage.objects.live().child_of(index).values_list("city", flat=True)
+        )
+        summary = DirectorySummary(
+            url=index.get_url() or "",
+            cities=tuple((c.value, c.value) for c in City if c.value in present),
+        )
+    cache.set(key, summary, DIRECTORY_CACHE_SECONDS)
+    return summary or None
+
+
+def forget_directory_summary(**kwargs) -> None:
+    from django.conf import settings
+    from django.core.cache import cache
+
+    cache.delete_many(
+        [DIRECTORY_CACHE_KEY.format(language=code) for code, _name in settings.LANGUAGES]
+    )

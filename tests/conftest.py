@@ -39,3 +39,13 @@ def site_pages(db):
     privacy = demo.standard_page(homes, "privacy", demo.PRIVACY_TEXT)
     demo.ensure_footer()
     return {"home": homes, "about": about, "privacy": privacy}
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Each test starts with an empty cache (rate-limit counts, cached summaries of the tree)."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

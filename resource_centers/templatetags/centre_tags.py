@@ -13,29 +13,23 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from django import template
-from django.utils import timezone
+from django.utils import timezone, translation
 from wagtail.models import Locale
 
-from resource_centers.models import City, ResourceCentreIndexPage, ResourceCentrePage
+from resource_centers.models import City, ResourceCentrePage
+from resource_centers.services import DirectorySummary, directory_summary
 
 register = template.Library()
 
 
-def _directory(context: template.Context) -> ResourceCentreIndexPage | None:
-    request = context.get("request")
-    cache_attr = "_otbasy_centre_directory"
-    if request is not None and hasattr(request, cache_attr):
-        return getattr(request, cache_attr)
-    index = ResourceCentreIndexPage.objects.live().filter(locale=Locale.get_active()).first()
-    if request is not None:
-        setattr(request, cache_attr, index)
-    return index
+def _summary() -> DirectorySummary | None:
+    return directory_summary(translation.get_language())
 
 
-@register.simple_tag(takes_context=True)
-def centre_directory_url(context: template.Context) -> str:
-    index = _directory(context)
-    return index.get_url(context.get("request")) if index else ""
+@register.simple_tag
+def centre_directory_url() -> str:
+    summary = _summary()
+    return summary.url if summary else ""
 
 
 def _with_open_now(centres: Iterable[ResourceCentrePage]) -> list[ResourceCentrePage]:
@@ -71,28 +65,19 @@ def centres_for_city(context: template.Context, city: str, heading: str = ""):
     }
 
 
-@register.inclusion_tag("resource_centers/includes/find_help_by_city.html", takes_context=True)
-def find_help_by_city(context: template.Context):
-    index = _directory(context)
-    cities: list[tuple[str, str]] = []
-    if index is not None:
-        present = set(
-            ResourceCentrePage.objects.live()
-            .child_of(index)
-            .values_list("city", flat=True)
-            .distinct()
-        )
-        cities = [(c.value, c.label) for c in City if c.value in present]
-    request = context.get("request")
+@register.inclusion_tag("resource_centers/includes/find_help_by_city.html")
+def find_help_by_city():
+    """The home page's block: pick a city, land on the directory filtered to it."""
+    summary = _summary()
+    labels = dict(City.choices)
     return {
-        "request": request,
-        "directory_url": index.get_url(request) if index else "",
-        "cities": cities,
+        "directory_url": summary.url if summary else "",
+        "cities": [(key, labels[key]) for key, _ in summary.cities] if summary else [],
     }
 
 
-@register.inclusion_tag("resource_centers/includes/need_help.html", takes_context=True)
-def need_help(context: template.Context):
-    index = _directory(context)
-    url = index.get_url(context.get("request")) if index else ""
+@register.inclusion_tag("resource_centers/includes/need_help.html")
+def need_help():
+    """A compact "need help?" line for any page: the guide, 112 and the crisis line."""
+    url = centre_directory_url()
     return {"directory_url": url, "guide_url": f"{url}guide/" if url else ""}

@@ -50,3 +50,16 @@ def test_home_page_offers_find_help_by_city(client, centre_site):
 
 def test_directory_url_tag(centre_site):
     assert render("{% centre_directory_url as url %}{{ url }}") == "/ru/centres/"
+
+
+def test_find_help_adds_no_queries_and_follows_new_centres(
+    client, centre_site, django_assert_max_num_queries
+):
+    from .conftest import make_centre
+
+    client.get("/ru/")  # warm caches as a running server would
+    with django_assert_max_num_queries(12):
+        html = client.get("/ru/").content.decode()
+    assert 'value="taraz"' not in html
+    make_centre(centre_site["directory"], "taraz-new", "taraz")  # publishing clears the summary
+    assert '<option value="taraz">Тараз</option>' in client.get("/ru/").content.decode()
