@@ -37,7 +37,7 @@ class MarriageApplicationViewSet(ModelViewSet):
     inspect_view_enabled = False
     search_fields = ["number"]
     search_backend_name = None
-    list_per_page = 50
+    list_per_page = 25
     index_view_class = views.ApplicationIndexView
     add_view_class = views.ApplicationCreateView
     edit_view_class = views.ApplicationEditView

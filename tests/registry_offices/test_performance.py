@@ -26,7 +26,7 @@ def test_list_and_dashboard_query_counts_do_not_grow(
     with django_assert_max_num_queries(LIST_QUERIES):
         response = client.get(index)
     assert response.status_code == 200
-    assert len(response.context["object_list"]) == min(rows, 50)
+    assert len(response.context["object_list"]) == min(rows, 25)
 
     with django_assert_max_num_queries(LIST_QUERIES):
         response = client.get(index, {"q": "Нұрлан", "state": "completed", "ordering": "number"})
