@@ -8,6 +8,7 @@ only a keyed hash (to find an application by IIN) and its last four digits (to s
 import datetime
 import hashlib
 import hmac
+import os
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -71,8 +72,9 @@ def validate_iin(value: str, date_of_birth: datetime.date | None = None) -> str:
 
 
 def _hash_key() -> bytes:
-    """IIN_HASH_KEY if set (so SECRET_KEY can rotate without losing look-ups), else from SECRET_KEY."""
-    dedicated = getattr(settings, "IIN_HASH_KEY", "")
+    """IIN_HASH_KEY (setting or environment variable) if set, so SECRET_KEY can rotate without
+    losing look-ups; otherwise a key derived from SECRET_KEY."""
+    dedicated = getattr(settings, "IIN_HASH_KEY", "") or os.environ.get("IIN_HASH_KEY", "")
     if dedicated:
         return dedicated.encode()
     return hashlib.sha256(b"otbasy.registry_offices.iin:" + settings.SECRET_KEY.encode()).digest()
