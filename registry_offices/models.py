@@ -444,3 +444,6 @@ class PartnerAccess(models.Model):
             assignment.state != CourseAssignment.State.CANCELLED
             and today <= assignment.application.planned_registration_date
         )
+
+
+from .certificates import Certificate  # noqa: E402, F401

@@ -150,6 +150,28 @@ def cancel_assignment(assignment: CourseAssignment, user: User) -> None:
     )
 
 
+def start_assignment(assignment: CourseAssignment) -> bool:
+    """The first lesson opened: assigned becomes in progress (once; safe to call on every visit)."""
+    now = timezone.now()
+    changed = CourseAssignment.objects.filter(
+        pk=assignment.pk, state=CourseAssignment.State.ASSIGNED
+    ).update(state=CourseAssignment.State.IN_PROGRESS, started_at=now)
+    if changed:
+        assignment.state, assignment.started_at = CourseAssignment.State.IN_PROGRESS, now
+    return bool(changed)
+
+
+def complete_assignment(assignment: CourseAssignment) -> bool:
+    """Both partners finished: mark completed exactly once, even when two requests race."""
+    now = timezone.now()
+    changed = CourseAssignment.objects.filter(
+        pk=assignment.pk, state__in=CourseAssignment.OPEN_STATES
+    ).update(state=CourseAssignment.State.COMPLETED, completed_at=now)
+    if changed:
+        assignment.state, assignment.completed_at = CourseAssignment.State.COMPLETED, now
+    return bool(changed)
+
+
 def find_access(code: str, today: datetime.date | None = None) -> PartnerAccess | None:
     """The usable access for a code, or None whatever the reason (wrong, cancelled, expired).
 

@@ -190,11 +190,6 @@ class ApplicationIndexView(generic.IndexView):
     def get_filename(self):
         return f"applications-{timezone.localdate():%Y-%m-%d}"
 
-    @property
-    def header_more_buttons(self):
-        buttons = super().header_more_buttons
-        return buttons
-
 
 class ShortenedTermWarningMixin:
     def save_action(self):
@@ -454,6 +449,16 @@ def report(request: HttpRequest, office_id: int | None = None) -> HttpResponse:
             "all_offices": office_id is None,
         },
     )
+
+
+def reports(request: HttpRequest) -> HttpResponse:
+    """The menu's way in: the all-offices report for analysts, else the user's own office."""
+    if services.sees_all_offices(request.user):
+        return redirect("applications:report_all")
+    office = services.report_offices_for_user(request.user).first()
+    if office is None:
+        raise Http404
+    return redirect("applications:report", office_id=office.pk)
 
 
 @never_cache

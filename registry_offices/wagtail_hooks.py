@@ -1,9 +1,10 @@
 """Admin wiring: the applications viewset (/admin/applications/), offices, history actions and
 the office dashboard on the admin home."""
 
-from django.urls import path
+from django.urls import path, reverse_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.components import Component
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -81,6 +82,7 @@ class MarriageApplicationViewSet(ModelViewSet):
             path("slips/<int:pk>/", views.slips, name="slips"),
             path("regenerate/<int:pk>/", views.regenerate_code, name="regenerate"),
             path("cancel/<int:pk>/", views.cancel_assignment, name="cancel"),
+            path("reports/", views.reports, name="reports"),
             path("report/", views.report, name="report_all"),
             path("report/export/", views.report_export, name="report_export_all"),
             path("report/<int:office_id>/", views.report, name="report"),
@@ -117,6 +119,21 @@ def register_log_actions(actions):
     )
     actions.register_action(
         services.ACTION_CANCELLED, _("Cancel a course assignment"), _("Course assignment cancelled")
+    )
+
+
+class ReportMenuItem(MenuItem):
+    def is_shown(self, request) -> bool:
+        user = request.user
+        return services.sees_all_offices(user) or user.has_perm(
+            "registry_offices.view_office_report"
+        )
+
+
+@hooks.register("register_admin_menu_item")
+def register_report_menu_item():
+    return ReportMenuItem(
+        _("Course reports"), reverse_lazy("applications:reports"), icon_name="table", order=160
     )
 
 
