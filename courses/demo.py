@@ -18,7 +18,7 @@ from django.db import transaction
 from PIL import Image as PILImage
 from PIL import ImageDraw
 from wagtail.images import get_image_model
-from wagtail.models import Page
+from wagtail.models import Collection, Page
 
 from home.demo import DemoLogin, ensure_home_translations, ensure_site, translation_of
 
@@ -210,8 +210,12 @@ def cover_image(course: dict):
     draw.ellipse((700, 220, 1000, 520), outline=(255, 255, 255), width=18)
     buffer = io.BytesIO()
     canvas.save(buffer, format="PNG")
+    # Wagtail's migrations make the root collection; a flushed test database may lack it.
+    collection = Collection.get_first_root_node() or Collection.add_root(name="Root")
     return Image.objects.create(
-        title=title, file=ImageFile(buffer, name=f"course-cover-{course['slug']}.png")
+        title=title,
+        file=ImageFile(buffer, name=f"course-cover-{course['slug']}.png"),
+        collection=collection,
     )
 
 

@@ -125,3 +125,69 @@ def test_editor_writes_a_course_moderator_publishes_visitor_reads(site, live_ser
     assert "Отбасы бюджеті — ортақ іс." not in content  # the explanation stays on the server
     assert "correct" not in visitor.locator(".quiz").inner_html().lower()
     assert_accessible(visitor)
+
+
+@pytest.fixture
+def curricula(transactional_db):
+    from courses.demo import load_courses
+    from courses.demo_content import COURSES
+    from home import demo
+
+    homes = demo.ensure_home_translations(demo.ensure_site())
+    load_courses(COURSES, homes=homes)
+
+
+def test_a_teacher_reads_a_school_lesson_on_a_phone_and_prints_the_plan(
+    curricula, live_server, browser
+):
+    from courses.models import CoursePage
+
+    context = browser.new_context(viewport={"width": 375, "height": 740}, is_mobile=True)
+    page = context.new_page()
+    page.goto(live_server.url + "/ru/courses/?audience=school")
+    school = CoursePage.objects.get(audience="school", locale__language_code="ru")
+    expect(page.get_by_role("heading", level=2, name=school.title)).to_be_visible()
+    assert_accessible(page)
+
+    page.get_by_role("link", name=school.title).click()
+    first = school.lessons()[0]
+    page.get_by_role("link", name=first.title).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(first.title)
+    expect(page.get_by_role("heading", name="План урока")).to_be_visible()
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 375, f"the lesson scrolls sideways on a phone ({width}px)"
+    assert_accessible(page)
+
+    page.get_by_role("link", name=re.compile("Следующий урок")).click()
+    expect(page.get_by_role("link", name=re.compile("Предыдущий урок"))).to_be_visible()
+    page.go_back()
+
+    page.emulate_media(media="print")
+    expect(page.locator(".lesson-plan")).to_be_visible()
+    expect(page.locator(".handout").first).to_be_visible()
+    for hidden in (".site-header", ".site-footer", ".lesson-nav", "[data-print]"):
+        expect(page.locator(hidden).first).to_be_hidden()
+    context.close()
+
+
+def test_a_visitor_browses_the_catalogue_in_english_and_reads_a_lesson(
+    curricula, live_server, page
+):
+    from courses.models import CoursePage
+
+    course = CoursePage.objects.get(slug="preparing-for-family-life", locale__language_code="en")
+    page.goto(live_server.url + "/en/courses/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Courses")
+    expect(page.get_by_role("link", name="Start here")).to_have_attribute("href", "/en/learn/")
+    assert_accessible(page)
+    page.get_by_role("link", name=course.title).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(course.title)
+    assert_accessible(page)
+    lesson = course.lessons()[1]
+    page.get_by_role("link", name=lesson.title).click()
+    expect(page.locator(".quiz__question").first).to_be_visible()
+    assert "correct" not in page.locator(".quiz").first.inner_html().lower()
+    assert_accessible(page)
+    page.get_by_role("navigation", name="Language").get_by_role("link", name="Қазақша").click()
+    expect(page).to_have_url(re.compile(r"/kk/courses/preparing-for-family-life/"))
+    assert_accessible(page)
