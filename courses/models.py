@@ -374,3 +374,6 @@ class CourseRelatedCentre(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("related resource centre")
         verbose_name_plural = _("related resource centres")
+
+
+from .learning_models import Enrollment, LessonCompletion, QuizAttempt  # noqa: E402, F401
