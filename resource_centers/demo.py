@@ -79,14 +79,17 @@ CABINET_HOURS = [(day, "09:00", "13:00") for day in range(5)] + [
     (day, "14:00", "18:00") for day in range(5)
 ]
 
-HOLIDAYS = [
-    (dt.date(2026, 12, 16), "Тәуелсіздік күні / День Независимости / Independence Day"),
-    (dt.date(2027, 1, 1), "Жаңа жыл / Новый год / New Year"),
-    (dt.date(2027, 1, 2), "Жаңа жыл / Новый год / New Year"),
-    (dt.date(2027, 3, 8), "8 наурыз / 8 марта / 8 March"),
-    (dt.date(2027, 3, 21), "Наурыз"),
-    (dt.date(2027, 3, 22), "Наурыз"),
-    (dt.date(2027, 3, 23), "Наурыз"),
+HOLIDAYS = [  # date, note in kk / ru / en
+    (dt.date(2026, 12, 16), ("Тәуелсіздік күні", "День Независимости", "Independence Day")),
+    (dt.date(2027, 1, 1), ("Жаңа жыл", "Новый год", "New Year")),
+    (dt.date(2027, 1, 2), ("Жаңа жыл", "Новый год", "New Year")),
+    (
+        dt.date(2027, 3, 8),
+        ("Халықаралық әйелдер күні", "Международный женский день", "Women's Day"),
+    ),
+    (dt.date(2027, 3, 21), ("Наурыз", "Наурыз", "Nauryz")),
+    (dt.date(2027, 3, 22), ("Наурыз", "Наурыз", "Nauryz")),
+    (dt.date(2027, 3, 23), ("Наурыз", "Наурыз", "Nauryz")),
 ]
 
 ALL_SERVICES = ["psychologist", "social_worker", "lawyer", "mediator", "child_psychologist"]
@@ -293,13 +296,13 @@ def ensure_centres(directory: dict) -> dict[str, ResourceCentrePage]:
                 for day, opens, closes in hours
             ]
             page.hour_exceptions = [
-                OpeningException(date=date, closed=True, note=note) for date, note in HOLIDAYS
+                OpeningException(date=date, closed=True, note=notes[0]) for date, notes in HOLIDAYS
             ]
             directory["kk"].add_child(instance=page)
             _publish(page)
         centres[slug] = page
         for index, code in enumerate(("ru", "en"), start=1):
-            translation_of(
+            translated = translation_of(
                 page,
                 code,
                 title=titles[index],
@@ -308,6 +311,8 @@ def ensure_centres(directory: dict) -> dict[str, ResourceCentrePage]:
                 directions=DIRECTIONS[code],
                 accessibility=ACCESSIBILITY[code],
             )
+            for date, notes in HOLIDAYS:  # child rows are copied in kk; give them their language
+                translated.hour_exceptions.filter(date=date).update(note=notes[index])
     return centres
 
 

@@ -179,6 +179,7 @@ class Bar:
     value: int
     width: float
     y: float
+    value_x: float = 0
 
 
 @dataclass
@@ -204,6 +205,7 @@ def bar_chart(title: str, rows: list[FigureRow], field_name: str) -> BarChart:
                 value=value,
                 width=round(chart.chart_width * value / peak, 1),
                 y=index * chart.row_height,
+                value_x=round(chart.label_width + chart.chart_width * value / peak + 6, 1),
             )
         )
     chart.height = max(len(rows), 1) * chart.row_height
