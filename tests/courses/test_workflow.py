@@ -106,3 +106,24 @@ def test_an_editors_new_course_waits_for_a_moderator_who_publishes_it(
     assert draft.live
     assert state.status == WorkflowState.STATUS_APPROVED
     assert client.get("/kk/courses/first-year/").status_code == 200
+
+
+def test_a_lesson_can_be_scheduled_to_go_live_later(catalogue, client):
+    import datetime as dt
+    import time
+
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    course = CoursePage.objects.get(slug="ready-for-family", locale__language_code="kk")
+    lesson = course.add_child(
+        instance=LessonPage(title="Кейінгі сабақ", slug="later", live=False, body=[])
+    )
+    lesson.go_live_at = timezone.now() + dt.timedelta(seconds=2)
+    lesson.save_revision().publish()
+    lesson.refresh_from_db()
+    assert not lesson.live and lesson.get_latest_revision().approved_go_live_at
+    assert client.get("/kk/courses/ready-for-family/later/").status_code == 404
+    time.sleep(2.2)  # the scheduled time passes; the scheduler (cron) runs publish_scheduled
+    call_command("publish_scheduled")
+    assert client.get("/kk/courses/ready-for-family/later/").status_code == 200
