@@ -163,7 +163,33 @@ def registry_targets() -> list[Target]:
     ]
 
 
-COLLECTORS: list[Callable[[], list[Target]]] = [site_targets, centre_targets, registry_targets]
+def course_targets() -> list[Target]:
+    """The course catalogue, a course page and two lesson pages (one with a quiz, one school plan)."""
+    from courses.models import CourseIndexPage, CoursePage, LessonPage
+
+    course = CoursePage.objects.get(slug="preparing-for-family-life", locale__language_code="ru")
+    lesson = LessonPage.objects.child_of(
+        CoursePage.objects.get(slug="preparing-for-family-life", locale__language_code="en")
+    ).order_by("path")[2]
+    school_course = CoursePage.objects.get(audience="school", locale__language_code="kk")
+    school = LessonPage.objects.child_of(school_course).order_by("path")[0]
+    return [
+        Target(
+            "course catalogue (kk)", CourseIndexPage.objects.get(locale__language_code="kk").url
+        ),
+        Target("course catalogue filtered (en)", "/en/courses/?audience=family"),
+        Target("course page (ru)", course.url),
+        Target("lesson with quiz (en)", lesson.url),
+        Target("school lesson plan (kk)", school.url),
+    ]
+
+
+COLLECTORS: list[Callable[[], list[Target]]] = [
+    site_targets,
+    centre_targets,
+    registry_targets,
+    course_targets,
+]
 
 
 def count_queries(target: Target) -> tuple[int, int]:
