@@ -15,11 +15,12 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
+from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic import history, usage
 
@@ -86,6 +87,11 @@ def partner_iin_digits(application: MarriageApplication) -> str:
     return " & ".join(partner.iin_last4 or "—" for partner in application.partners.all())
 
 
+def planned_date_label(application: MarriageApplication) -> str:
+    label = date_format(application.planned_registration_date, "SHORT_DATE_FORMAT")
+    return f"{label} ({_('shortened term')})" if application.shortened_term else label
+
+
 def course_states(application: MarriageApplication) -> str:
     return "; ".join(
         f"{assignment.course.title}: {assignment.get_effective_state_display()}"
@@ -135,13 +141,18 @@ class ApplicationIndexView(generic.IndexView):
                 get_url=lambda obj: self.get_edit_url(obj),
             ),
             Column("partners", label=gettext_lazy("Partners"), accessor=partner_names),
-            DateColumn(
-                "application_date", label=gettext_lazy("Applied"), sort_key="application_date"
+            # Plain dates: Wagtail's DateColumn says "just now" for a registration next month.
+            Column(
+                "application_date",
+                label=gettext_lazy("Applied"),
+                sort_key="application_date",
+                accessor=lambda obj: date_format(obj.application_date, "SHORT_DATE_FORMAT"),
             ),
-            DateColumn(
+            Column(
                 "planned_registration_date",
                 label=gettext_lazy("Registration"),
                 sort_key="planned_registration_date",
+                accessor=planned_date_label,
             ),
             Column("courses", label=gettext_lazy("Courses"), accessor=course_states),
             Column("status", label=gettext_lazy("Status"), accessor="get_status_display"),
