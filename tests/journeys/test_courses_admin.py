@@ -1,4 +1,5 @@
-"""An editor writes a course with a quiz in the admin, a moderator approves it, a visitor reads it.
+"""An editor writes a course with a quiz in the admin, a moderator approves and translates it, and
+a visitor reads it in Kazakh and Russian.
 
 Real headless Chromium against the live server; axe checks every public page visited.
 """
@@ -108,6 +109,18 @@ def test_editor_writes_a_course_moderator_publishes_visitor_reads(site, live_ser
     moderator_context, moderator = admin_login(browser, base, "moderator")
     approve(moderator, base, course.pk)
     approve(moderator, base, lesson.pk)
+
+    # The moderator translates the course with its lesson into Russian in wagtail-localize's editor.
+    moderator.goto(f"{base}/admin/localize/submit/page/{course.pk}/")
+    moderator.get_by_label("Русский").check()
+    moderator.get_by_label(re.compile("Include subtree")).check()
+    moderator.get_by_role("button", name=re.compile("Submit")).click()
+    moderator.get_by_role("button", name="Translate").first.click()
+    moderator.locator("textarea").first.fill("Семейный совет")
+    moderator.get_by_role("button", name="Save").first.click()
+    expect(moderator.get_by_text("Translated manually")).to_be_visible()
+    moderator.get_by_role("button", name="Publish in Русский").click()
+    expect(moderator.locator(".messages")).to_contain_text("Published")
     moderator_context.close()
 
     visitor.goto(f"{base}/kk/courses/?audience=family")
@@ -124,6 +137,14 @@ def test_editor_writes_a_course_moderator_publishes_visitor_reads(site, live_ser
     content = visitor.content()
     assert "Отбасы бюджеті — ортақ іс." not in content  # the explanation stays on the server
     assert "correct" not in visitor.locator(".quiz").inner_html().lower()
+    assert_accessible(visitor)
+
+    visitor.get_by_role("navigation", name="Тіл").get_by_role("link", name="Русский").click()
+    expect(visitor).to_have_url(re.compile(rf"/ru/courses/{course.slug}/{lesson.slug}/$"))
+    breadcrumb = visitor.get_by_role("navigation", name="Навигационная цепочка")
+    breadcrumb.get_by_role("link", name="Семейный совет").click()  # translated
+    expect(visitor.get_by_role("heading", level=1)).to_have_text("Семейный совет")
+    expect(visitor.get_by_role("link", name="Бірге шешім қабылдау")).to_be_visible()
     assert_accessible(visitor)
 
 
