@@ -60,7 +60,7 @@ def test_request_list_shows_only_own_centre_without_personal_data_in_the_list(cl
     assert "Name-b" not in html
 
 
-@pytest.mark.parametrize("action", ["inspect", "delete"])
+@pytest.mark.parametrize("action", ["inspect", "delete", "history"])
 def test_request_urls_answer_for_own_centre_and_404_for_the_other(client, staff, rows, action):
     for key, other in (("a", "b"), ("b", "a")):
         client.force_login(staff[key])
@@ -72,6 +72,14 @@ def test_request_urls_answer_for_own_centre_and_404_for_the_other(client, staff,
             client, reverse(f"consultation_requests:{action}", args=[rows["requests"][other].pk])
         )
         assert foreign == 404
+
+
+def test_request_usage_needs_a_permission_staff_do_not_have(client, staff, rows):
+    client.force_login(staff["a"])
+    own = client.get(reverse("consultation_requests:usage", args=[rows["requests"]["a"].pk]))
+    assert own.status_code == 302 and own["Location"] == "/admin/"
+    foreign = reverse("consultation_requests:usage", args=[rows["requests"]["b"].pk])
+    assert status(client, foreign) == 404
 
 
 def test_inspect_shows_the_contact_to_own_staff(client, staff, rows):
