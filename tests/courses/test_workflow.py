@@ -127,3 +127,14 @@ def test_a_lesson_can_be_scheduled_to_go_live_later(catalogue, client):
     time.sleep(2.2)  # the scheduled time passes; the scheduler (cron) runs publish_scheduled
     call_command("publish_scheduled")
     assert client.get("/kk/courses/ready-for-family/later/").status_code == 200
+
+
+def test_the_courses_menu_item_opens_the_kazakh_catalogue_in_the_explorer(
+    catalogue, client, editor
+):
+    client.force_login(editor)
+    index = CourseIndexPage.objects.get(locale__language_code="kk")
+    response = client.get("/admin/courses/")
+    assert response.status_code == 302
+    assert response["Location"] == f"/admin/pages/{index.pk}/"
+    assert '"/admin/courses/"' in client.get("/admin/").content.decode()  # the sidebar's menu data
