@@ -17,6 +17,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
+    path("", include("registry_offices.api_urls")),
     path("i18n/", include("django.conf.urls.i18n")),
 ]
 
@@ -25,6 +26,7 @@ if settings.DEBUG or settings.SERVE_MEDIA:
 
 urlpatterns += i18n_patterns(
     path("search/", home_views.search, name="search"),
+    path("", include("registry_offices.public_urls")),
     path("", include(wagtail_urls)),
 )
 

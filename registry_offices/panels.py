@@ -3,7 +3,7 @@
 from django.db.models import Prefetch
 from wagtail.admin.panels import Panel
 
-from .models import PartnerAccess
+from .models import Certificate, PartnerAccess
 
 
 class AssignmentsPanel(Panel):
@@ -20,12 +20,13 @@ class AssignmentsPanel(Panel):
             assignments = (
                 self.instance.assignments.select_related("course")
                 .prefetch_related(
+                    Prefetch("certificates", queryset=Certificate.objects.order_by("-id")),
                     Prefetch(
                         "accesses",
                         queryset=PartnerAccess.objects.select_related("partner").order_by(
                             "partner__sort_order"
                         ),
-                    )
+                    ),
                 )
                 .order_by("-created_at")
             )

@@ -204,6 +204,7 @@ STAT_KEYS = (
     "completed",
     "overdue",
     "cancelled",
+    "certificates_issued",
     "certificates_accepted",
 )
 
@@ -222,13 +223,11 @@ def _state_counts(today: datetime.date) -> dict[str, Count]:
     }
 
 
-def certificates_accepted_by_office(office_ids: list[int]) -> dict[int, int]:
-    """Hook point for certificates (issue 6): accepted certificates per office.
+def certificate_counts_by_office(office_ids: list[int]) -> dict[int, dict[str, int]]:
+    """Certificates issued and accepted per office (one grouped query, see certificate_services)."""
+    from .certificate_services import certificate_counts_by_office as counts
 
-    Certificates do not exist yet, so every office has 0; the certificate model will answer here
-    with one grouped query.
-    """
-    return dict.fromkeys(office_ids, 0)
+    return counts(office_ids)
 
 
 @dataclass
@@ -239,6 +238,7 @@ class OfficeFigures:
     completed: int = 0
     overdue: int = 0
     cancelled: int = 0
+    certificates_issued: int = 0
     certificates_accepted: int = 0
 
     @property
@@ -260,12 +260,13 @@ def office_figures(
         .order_by()
     )
     by_office = {row.pop("application__office_id"): row for row in rows}
-    accepted = certificates_accepted_by_office(ids)
+    certificates = certificate_counts_by_office(ids)
     return [
         OfficeFigures(
             office=office,
             **by_office.get(office.pk, {}),
-            certificates_accepted=accepted.get(office.pk, 0),
+            certificates_issued=certificates[office.pk]["issued"],
+            certificates_accepted=certificates[office.pk]["accepted"],
         )
         for office in office_list
     ]

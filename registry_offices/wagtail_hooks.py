@@ -161,3 +161,6 @@ def add_office_dashboard(request, panels):
     offices = services.report_offices_for_user(request.user)
     if services.sees_all_offices(request.user) or offices.exists():
         panels.append(OfficeDashboardPanel(offices, services.sees_all_offices(request.user)))
+
+
+from . import certificate_hooks  # noqa: E402, F401  (certificates: URLs and history actions)

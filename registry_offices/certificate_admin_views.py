@@ -1,0 +1,143 @@
+"""Clerk acts on a certificate in the admin: accept, revoke, reissue, download the PDF.
+
+Certificates are fetched through the clerk's office scope, so another office's certificate is 404.
+"""
+
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.cache import never_cache
+
+from . import certificate_services
+from .certificates import Certificate
+from .pdf import certificate_pdf, pdf_filename
+
+
+class RevokeForm(forms.Form):
+    reason = forms.CharField(
+        label=gettext_lazy("Reason"),
+        max_length=500,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=gettext_lazy("Recorded in the history; not shown on the public verify page."),
+    )
+
+
+def _scoped(request: HttpRequest, pk: int, permission: str) -> Certificate:
+    if not request.user.has_perm(f"registry_offices.{permission}"):
+        raise PermissionDenied
+    return get_object_or_404(certificate_services.certificates_for_user(request.user), pk=pk)
+
+
+def _back(certificate: Certificate) -> str:
+    return reverse("applications:edit", args=[certificate.assignment.application_id])
+
+
+@never_cache
+def accept(request: HttpRequest, pk: int) -> HttpResponse:
+    """A confirmation page (the edit form cannot hold a second form), then the one-time accept."""
+    certificate = _scoped(request, pk, "change_courseassignment")
+    if request.method != "POST":
+        return TemplateResponse(
+            request,
+            "registry_offices/admin/confirm.html",
+            {
+                "page_title": _("Accept the certificate"),
+                "message": _(
+                    "Accept certificate %(code)s of %(names)s at the registration? A certificate "
+                    "is accepted once only."
+                )
+                % {
+                    "code": certificate.display_code,
+                    "names": f"{certificate.holder_1} & {certificate.holder_2}",
+                },
+                "form": None,
+                "submit_label": _("Accept"),
+                "edit_url": _back(certificate),
+            },
+        )
+    try:
+        certificate_services.accept(certificate, request.user)
+    except certificate_services.CertificateRefused as refusal:
+        messages.error(request, str(refusal))
+    else:
+        messages.success(
+            request,
+            _("Certificate %(code)s accepted.") % {"code": certificate.display_code},
+        )
+    return redirect(_back(certificate))
+
+
+@never_cache
+def revoke(request: HttpRequest, pk: int) -> HttpResponse:
+    certificate = _scoped(request, pk, "change_courseassignment")
+    form = RevokeForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            certificate_services.revoke(certificate, request.user, form.cleaned_data["reason"])
+        except certificate_services.CertificateRefused as refusal:
+            messages.error(request, str(refusal))
+        else:
+            messages.success(request, _("The certificate was revoked."))
+        return redirect(_back(certificate))
+    return TemplateResponse(
+        request,
+        "registry_offices/admin/confirm.html",
+        {
+            "page_title": _("Revoke the certificate"),
+            "message": _(
+                "Revoke certificate %(code)s? The verify page will say it is revoked, and it "
+                "cannot be accepted."
+            )
+            % {"code": certificate.display_code},
+            "form": form,
+            "submit_label": _("Revoke"),
+            "destructive": True,
+            "edit_url": _back(certificate),
+        },
+    )
+
+
+@never_cache
+def reissue(request: HttpRequest, pk: int) -> HttpResponse:
+    certificate = _scoped(request, pk, "change_courseassignment")
+    if request.method == "POST":
+        try:
+            new = certificate_services.reissue(certificate, request.user)
+        except certificate_services.CertificateRefused as refusal:
+            messages.error(request, str(refusal))
+        else:
+            messages.success(
+                request,
+                _("A new certificate %(new)s replaces %(old)s.")
+                % {"new": new.display_code, "old": certificate.display_code},
+            )
+        return redirect(_back(certificate))
+    return TemplateResponse(
+        request,
+        "registry_offices/admin/confirm.html",
+        {
+            "page_title": _("Reissue the certificate"),
+            "message": _(
+                "Reissue certificate %(code)s with the partners' names as they are now in the "
+                "application (after a correction)? The old code will answer “replaced”."
+            )
+            % {"code": certificate.display_code},
+            "form": None,
+            "submit_label": _("Reissue"),
+            "edit_url": _back(certificate),
+        },
+    )
+
+
+@never_cache
+def download(request: HttpRequest, pk: int) -> HttpResponse:
+    certificate = _scoped(request, pk, "view_courseassignment")
+    response = HttpResponse(certificate_pdf(certificate), content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="{pdf_filename(certificate)}"'
+    return response

@@ -1,0 +1,50 @@
+"""The certificate as an A4 PDF (WeasyPrint), in the couple's language, with a QR to the verify page.
+
+DejaVu fonts are named first: they carry every Kazakh letter (ә ғ қ ң ө ұ ү һ і), so nothing falls
+back to a font that draws boxes.
+"""
+
+import segno
+from django.conf import settings
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import translation
+
+from courses.learning import translated_course
+
+from .certificates import Certificate
+
+
+def verify_url(certificate: Certificate, language: str) -> str:
+    """The absolute /<lang>/verify/<code>/ address the QR code carries."""
+    with translation.override(language):
+        path = reverse("certificate_verify", args=[certificate.display_code])
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def certificate_pdf(certificate: Certificate, language: str | None = None) -> bytes:
+    """Render the certificate; `language` defaults to the couple's."""
+    from weasyprint import HTML
+
+    language = language or certificate.language or settings.LANGUAGE_CODE
+    url = verify_url(certificate, language)
+    qr = segno.make(url, error="m").svg_data_uri(scale=4, border=2)
+    course = translated_course(certificate.course, language)
+    with translation.override(language):
+        html = render_to_string(
+            "registry_offices/certificate/pdf.html",
+            {
+                "certificate": certificate,
+                "course_title": course.title,
+                "office_name": certificate.office.name_in(language),
+                "verify_url": url,
+                "qr": qr,
+                "language": language,
+                "status_label": certificate.get_status_display(),
+            },
+        )
+    return HTML(string=html, base_url=str(settings.BASE_DIR)).write_pdf()
+
+
+def pdf_filename(certificate: Certificate) -> str:
+    return f"certificate-{certificate.display_code}.pdf"

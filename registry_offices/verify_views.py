@@ -1,0 +1,140 @@
+"""Public certificate verification: /<lang>/verify/, /<lang>/verify/<code>/ and /api/certificates/<code>/.
+
+Anyone may check a code; names are masked to their first letters. Look-ups are rate limited per
+client, and an unknown code gets the same answer whatever it looks like, so nothing tells a
+guesser that they are close to a real code.
+"""
+
+import os
+
+from django import forms
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import redirect, render
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_GET
+
+from home import ratelimit
+
+from . import certificate_services
+from .certificates import format_code, normalise_code
+
+WINDOW_SECONDS = 60
+
+
+def lookup_limit() -> int:
+    """Look-ups per client a minute; the benchmark raises it (it is one client by design)."""
+    return int(
+        getattr(settings, "CERTIFICATE_LOOKUP_LIMIT", 0)
+        or os.environ.get("CERTIFICATE_LOOKUP_LIMIT", "")
+        or 30
+    )
+
+
+class VerifyForm(forms.Form):
+    code = forms.CharField(
+        label=gettext_lazy("Certificate code"),
+        max_length=40,
+        help_text=gettext_lazy("Twelve letters and digits, as printed on the certificate."),
+        widget=forms.TextInput(
+            attrs={"autocomplete": "off", "autocapitalize": "characters", "spellcheck": "false"}
+        ),
+    )
+
+
+def _allowed(request: HttpRequest) -> bool:
+    return ratelimit.allow(request, "certificate-lookup", lookup_limit(), WINDOW_SECONDS)
+
+
+def _too_many_html(request: HttpRequest) -> HttpResponse:
+    response = ratelimit.too_many_requests(request)
+    response["Retry-After"] = str(WINDOW_SECONDS)
+    return response
+
+
+@require_GET
+def verify_form(request: HttpRequest) -> HttpResponse:
+    """The code form; a submitted code goes to its own address (shareable, and the QR's target)."""
+    form = VerifyForm(request.GET if "code" in request.GET else None)
+    if form.is_bound and form.is_valid():
+        code = normalise_code(form.cleaned_data["code"])
+        if code:
+            return redirect("certificate_verify", code=format_code(code))
+    return render(
+        request,
+        "registry_offices/verify/form.html",
+        {"form": form, "page_title": _("Check a certificate")},
+    )
+
+
+@require_GET
+def verify_code(request: HttpRequest, code: str) -> HttpResponse:
+    if not _allowed(request):
+        return _too_many_html(request)
+    certificate = certificate_services.find_certificate(code)
+    if certificate is None:
+        response = render(
+            request,
+            "registry_offices/verify/result.html",
+            {
+                "found": False,
+                "form": VerifyForm(),
+                "page_title": _("Certificate not found"),
+            },
+            status=404,
+        )
+    else:
+        public = certificate_services.public_view(certificate, translation.get_language())
+        response = render(
+            request,
+            "registry_offices/verify/result.html",
+            {
+                "found": True,
+                "certificate": public,
+                "newer_code": certificate.replaced_by.display_code
+                if certificate.replaced_by_id
+                else "",
+                "form": VerifyForm(),
+                "page_title": _("Certificate %(code)s") % {"code": public.code},
+            },
+        )
+    response["Referrer-Policy"] = "no-referrer"
+    response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+def _json_404(request: HttpRequest, status: int, payload: dict) -> JsonResponse:
+    """A JSON error outside the language prefixes.
+
+    Django's LocaleMiddleware turns a 404 there into a redirect to /<lang>/… when such a path
+    could exist (Wagtail's catch-all makes every path look like it could), so the answer is
+    marked as coming from a URLconf without language prefixes, which the middleware respects.
+    """
+    request.urlconf = "registry_offices.api_urls"
+    return JsonResponse(payload, status=status)
+
+
+@require_GET
+def certificate_api(request: HttpRequest, code: str) -> JsonResponse:
+    """GET /api/certificates/<code>/ → {code, status, course, office, issued, expires, holders}."""
+    language = translation.get_language_from_request(request)
+    with translation.override(language):
+        if not _allowed(request):
+            response = JsonResponse(
+                {"error": _("Too many look-ups. Please wait a minute and try again.")},
+                status=429,
+            )
+            response["Retry-After"] = str(WINDOW_SECONDS)
+            return response
+        certificate = certificate_services.find_certificate(code)
+        if certificate is None:
+            return _json_404(request, 404, {"error": _("No certificate has this code.")})
+        response = JsonResponse(
+            certificate_services.public_view(certificate, language).as_json(),
+            json_dumps_params={"ensure_ascii": False},
+        )
+    response["Cache-Control"] = "no-store"
+    response["X-Robots-Tag"] = "noindex"
+    return response
