@@ -25,6 +25,7 @@ from .models import (
     ResourceCentrePage,
     StatisticsPage,
 )
+from .permissions import ensure_centre_staff_group
 
 TOTALS_2019 = {
     "applied": 2566,
@@ -376,6 +377,7 @@ def ensure_figures(centres: dict[str, ResourceCentrePage]) -> None:
 
 
 def ensure_staff(centres: dict[str, ResourceCentrePage]) -> list[DemoLogin]:
+    ensure_centre_staff_group()
     logins = []
     for username, slug in STAFF:
         user, login = ensure_user(username, f"centre staff ({slug})", ["Centre staff"])

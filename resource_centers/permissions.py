@@ -55,3 +55,28 @@ class CentreScopedPermissionPolicy(ModelPermissionPolicy):
         if not self.user_has_any_permission(user, actions):
             return self.model._default_manager.none()
         return scope_to_user(self.model._default_manager.all(), user)
+
+
+CENTRE_STAFF_GROUP = "Centre staff"
+CENTRE_STAFF_PERMISSIONS = [
+    ("wagtailadmin", "access_admin"),
+    ("resource_centers", "view_consultationrequest"),
+    ("resource_centers", "delete_consultationrequest"),
+    ("resource_centers", "view_monthlyreport"),
+    ("resource_centers", "add_monthlyreport"),
+    ("resource_centers", "change_monthlyreport"),
+]
+
+
+def ensure_centre_staff_group():
+    """The "Centre staff" group with its permissions (made by a migration; this repairs a database
+    whose rows were emptied since, e.g. by a flush)."""
+    from django.contrib.auth.models import Group, Permission
+    from django.db.models import Q
+
+    group, _ = Group.objects.get_or_create(name=CENTRE_STAFF_GROUP)
+    wanted = Q()
+    for app_label, codename in CENTRE_STAFF_PERMISSIONS:
+        wanted |= Q(content_type__app_label=app_label, codename=codename)
+    group.permissions.add(*Permission.objects.filter(wanted))
+    return group

@@ -32,7 +32,7 @@ def admin_login(browser, base_url: str, username: str):
     page.fill("#id_username", username)
     page.fill("#id_password", PASSWORD)
     page.press("#id_password", "Enter")
-    page.wait_for_url(re.compile(r"/admin/$"))
+    page.wait_for_url(re.compile(r"^[^?]*/admin/$"))
     return context, page
 
 
