@@ -294,33 +294,49 @@ class MonthFigures:
 def monthly_figures(
     office_ids: list[int], months: int = 6, today: datetime.date | None = None
 ) -> dict[int, list[MonthFigures]]:
-    """Assignments made and completed per month for each office, in one grouped query."""
+    """Assignments made and completed per month for each office, in one grouped query.
+
+    Months are date ranges compared in SQL (index-friendly), not a per-row month truncation,
+    which SQLite would run as a Python function on every row.
+    """
     today = today or timezone.localdate()
     starts = month_starts(months, today)
-    since = timezone.make_aware(datetime.datetime.combine(starts[0], datetime.time.min))
+    bounds = [
+        timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))
+        for day in [*starts, _next_month(starts[-1])]
+    ]
+    completed = Q(state=CourseAssignment.State.COMPLETED)
+    aggregates = {}
+    for index in range(months):
+        in_month = Q(created_at__gte=bounds[index], created_at__lt=bounds[index + 1])
+        aggregates[f"assigned_{index}"] = Count("id", filter=in_month)
+        aggregates[f"completed_{index}"] = Count("id", filter=in_month & completed)
     rows = (
         CourseAssignment.objects.filter(
-            application__office_id__in=office_ids, created_at__gte=since
+            application__office_id__in=office_ids,
+            created_at__gte=bounds[0],
+            created_at__lt=bounds[-1],
         )
-        .annotate(month=TruncMonth("created_at"))
-        .values("application__office_id", "month")
-        .annotate(
-            assigned=Count("id"),
-            completed=Count("id", filter=Q(state=CourseAssignment.State.COMPLETED)),
-        )
+        .values("application__office_id")
+        .annotate(**aggregates)
         .order_by()
     )
-    table: dict[int, dict[datetime.date, MonthFigures]] = {
-        office_id: {start: MonthFigures(start) for start in starts} for office_id in office_ids
+    by_office = {row["application__office_id"]: row for row in rows}
+    return {
+        office_id: [
+            MonthFigures(
+                start,
+                assigned=by_office.get(office_id, {}).get(f"assigned_{index}", 0),
+                completed=by_office.get(office_id, {}).get(f"completed_{index}", 0),
+            )
+            for index, start in enumerate(starts)
+        ]
+        for office_id in office_ids
     }
-    for row in rows:
-        month = row["month"]
-        month = month.date() if isinstance(month, datetime.datetime) else month
-        cell = table[row["application__office_id"]].get(month)
-        if cell is not None:
-            cell.assigned = row["assigned"]
-            cell.completed = row["completed"]
-    return {office_id: list(cells.values()) for office_id, cells in table.items()}
+
+
+def _next_month(day: datetime.date) -> datetime.date:
+    return datetime.date(day.year + day.month // 12, day.month % 12 + 1, 1)
 
 
 @dataclass
