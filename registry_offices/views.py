@@ -5,8 +5,10 @@ Every object is fetched through `services.*_for_user`, so another office's row a
 
 import csv
 import datetime
+from urllib.parse import urlencode
 
 import django_filters
+from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Exists, OuterRef, Prefetch, Q
@@ -16,6 +18,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
@@ -23,6 +26,7 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic import history, usage
+from wagtail.admin.widgets.button import HeaderButton
 
 from . import iin as iin_rules
 from . import services
@@ -59,6 +63,10 @@ class ApplicationFilterSet(WagtailFilterSet):
     status = django_filters.ChoiceFilter(
         label=gettext_lazy("Application status"), choices=MarriageApplication.Status.choices
     )
+    # Set by "Find by IIN" (a POST form), so the URL carries the keyed hash, never the IIN.
+    iin = django_filters.CharFilter(
+        label=gettext_lazy("IIN (keyed hash)"), method="filter_iin", widget=forms.HiddenInput
+    )
 
     class Meta:
         model = MarriageApplication
@@ -73,6 +81,11 @@ class ApplicationFilterSet(WagtailFilterSet):
     def filter_course(self, queryset, name, value):
         matching = CourseAssignment.objects.filter(application=OuterRef("pk"), course=value)
         return queryset.filter(Exists(matching))
+
+    def filter_iin(self, queryset, name, value):
+        return queryset.filter(
+            Exists(Partner.objects.filter(application=OuterRef("pk"), iin_hash=value))
+        )
 
     def filter_overdue(self, queryset, name, value):
         overdue = Exists(CourseAssignment.objects.overdue().filter(application=OuterRef("pk")))
@@ -182,6 +195,15 @@ class ApplicationIndexView(generic.IndexView):
             condition |= Exists(partners.filter(iin_last4=digits))
         return queryset.filter(condition)
 
+    @cached_property
+    def header_buttons(self):
+        return [
+            *super().header_buttons,
+            HeaderButton(
+                _("Find by IIN"), url=reverse("applications:find_iin"), icon_name="search"
+            ),
+        ]
+
     def to_row_dict(self, item):
         return {
             "number": item.number,
@@ -238,6 +260,39 @@ class ApplicationHistoryView(history.HistoryView):
 class ApplicationUsageView(usage.UsageView):
     def get_base_object_queryset(self):
         return scoped_applications(self.request.user)
+
+
+class FindByIINForm(forms.Form):
+    iin = forms.CharField(
+        label=gettext_lazy("IIN"),
+        max_length=20,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "inputmode": "numeric"}),
+    )
+
+    def clean_iin(self) -> str:
+        return iin_rules.validate_iin(self.cleaned_data["iin"])
+
+
+@never_cache
+def find_by_iin(request: HttpRequest) -> HttpResponse:
+    """Posted, so the IIN never enters a URL; the list is then filtered by its keyed hash."""
+    _require(request, "view_marriageapplication")
+    form = FindByIINForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        digest = iin_rules.iin_hash(form.cleaned_data["iin"])
+        return redirect(f"{reverse('applications:index')}?{urlencode({'iin': digest})}")
+    return TemplateResponse(
+        request,
+        "registry_offices/admin/confirm.html",
+        {
+            "page_title": _("Find by IIN"),
+            "message": _("The IIN is compared by its keyed hash and is not kept or logged."),
+            "form": form,
+            "submit_label": _("Find"),
+            "edit_url": reverse("applications:index"),
+            "back_label": _("Back to the list"),
+        },
+    )
 
 
 # --- Assigning a course, slips, codes --------------------------------------------------------------

@@ -78,6 +78,7 @@ class MarriageApplicationViewSet(ModelViewSet):
     def get_urlpatterns(self):
         return [
             *super().get_urlpatterns(),
+            path("find-iin/", views.find_by_iin, name="find_iin"),
             path("assign/<int:pk>/", views.assign_course, name="assign"),
             path("slips/<int:pk>/", views.slips, name="slips"),
             path("regenerate/<int:pk>/", views.regenerate_code, name="regenerate"),

@@ -97,3 +97,17 @@ def test_the_reports_menu_leads_each_role_to_its_report(client, office_a, analys
     assert response.url == reverse("applications:report_all")
     home = client.get(reverse("wagtailadmin_home")).content.decode()
     assert reverse("applications:reports") in home
+
+
+def test_find_by_iin_posts_the_number_and_filters_by_its_hash(client, office_a, listed):
+    client.force_login(office_a.clerk)
+    iin = listed["iin"]
+    assert client.get(reverse("applications:find_iin")).status_code == 200
+    response = client.post(reverse("applications:find_iin"), {"iin": iin})
+    assert response.status_code == 302
+    assert iin not in response.url and "iin=" in response.url
+    assert {a.number for a in client.get(response.url).context["object_list"]} == {"AST-200"}
+    wrong = client.post(reverse("applications:find_iin"), {"iin": iin[:11]})
+    assert wrong.status_code == 200 and "iin" in wrong.context["form"].errors
+    listing = client.get(reverse("applications:index")).content.decode()
+    assert reverse("applications:find_iin") in listing
