@@ -46,12 +46,14 @@ class AccessCodeForm(forms.Form):
 
 
 def learner_page(view):
-    """No referrers (the first URL may have carried the code) and no caching of personal pages."""
+    """Referrers carry the origin only (the first URL may have carried the code) and personal pages
+    are not cached. Not "no-referrer": browsers then send `Origin: null` with the quiz forms and
+    Django's CSRF check rightly refuses them."""
 
     @wraps(view)
     def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
         response = view(request, *args, **kwargs)
-        response["Referrer-Policy"] = "no-referrer"
+        response["Referrer-Policy"] = "strict-origin"
         response["Cache-Control"] = "private, no-store"
         return response
 

@@ -24,11 +24,11 @@ def test_the_slip_link_signs_in_and_drops_the_code_from_the_address(client, coup
     response = client.get("/kk/learn/", {"code": couple.codes[0]})
     assert response.status_code == 302
     assert response["Location"] == "/kk/learn/course/"
-    assert response["Referrer-Policy"] == "no-referrer"
+    assert response["Referrer-Policy"] == "strict-origin"
     assert "no-store" in response["Cache-Control"]
     page = client.get("/kk/learn/course/")
     assert page.status_code == 200
-    assert page["Referrer-Policy"] == "no-referrer"
+    assert page["Referrer-Policy"] == "strict-origin"
     assert couple.codes[0] not in page.content.decode()
     assert "Отбасылық өмірге дайындық: қысқа курс" in page.content.decode()
 

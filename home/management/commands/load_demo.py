@@ -6,7 +6,13 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 # Each module has load() -> list[DemoLogin]; later steps may rely on earlier ones.
-DEMO_STEPS = ["home.demo", "resource_centers.demo", "courses.demo", "registry_offices.demo"]
+DEMO_STEPS = [
+    "home.demo",
+    "resource_centers.demo",
+    "courses.demo",
+    "registry_offices.demo",
+    "registry_offices.demo_certificates",
+]
 
 
 class Command(BaseCommand):

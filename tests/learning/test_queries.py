@@ -1,0 +1,56 @@
+"""Flat query counts: the learner's course and lesson pages with 3 and 30 lessons; verification."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from registry_offices import certificate_services as certs
+
+from .conftest import assign, lessons_of, quiz_post, sign_in
+from .helpers import finish_partner
+
+pytestmark = pytest.mark.django_db
+
+
+def _count(client, method: str, url: str, data=None) -> int:
+    with CaptureQueriesContext(connection) as queries:
+        response = getattr(client, method)(url, data) if data else getattr(client, method)(url)
+    assert response.status_code == 200, url
+    return len(queries)
+
+
+def _counts(client, office, course_factory, lesson_count: int) -> dict[str, int]:
+    course = course_factory(slug=f"course-{lesson_count}", lessons=lesson_count)
+    couple = assign(office, course, f"Q-{lesson_count}")
+    sign_in(client, couple.codes[0], "ru")
+    lessons = lessons_of(course)
+    client.post(reverse("learn_lesson", args=[lessons[0].pk]), quiz_post(lessons[0]))
+    client.get("/ru/learn/course/")  # warm the site caches as a running server would
+    url = reverse("learn_lesson", args=[lessons[1].pk])
+    return {
+        "course page": _count(client, "get", "/ru/learn/course/"),
+        "lesson page": _count(client, "get", url),
+        "quiz answer": _count(client, "post", url, quiz_post(lessons[1])),
+    }
+
+
+def test_learner_pages_do_not_grow_with_lessons(client, office_a, course_factory, capsys):
+    small = _counts(client, office_a, course_factory, 3)
+    large = _counts(client.__class__(), office_a, course_factory, 30)
+    with capsys.disabled():
+        print(f"\nlearner queries, 3 lessons: {small}; 30 lessons: {large}")
+    assert small == large
+    assert small["course page"] <= 30 and small["lesson page"] <= 34
+
+
+def test_verify_page_and_json(client, couple, short, capsys, django_assert_max_num_queries):
+    for access in couple.accesses:
+        finish_partner(access, short)
+    certificate = certs.issue_if_finished(couple.assignment.pk)
+    client.get(f"/ru/verify/{certificate.code}/")
+    page = _count(client, "get", f"/ru/verify/{certificate.code}/")
+    api = _count(client, "get", f"/api/certificates/{certificate.code}/")
+    with capsys.disabled():
+        print(f"\nverify queries: page {page}, JSON {api}")
+    assert page <= 12 and api <= 4
