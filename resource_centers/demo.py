@@ -26,6 +26,7 @@ from .models import (
     StatisticsPage,
 )
 from .permissions import ensure_centre_staff_group
+from .services import forget_statistics
 
 TOTALS_2019 = {
     "applied": 2566,
@@ -373,7 +374,9 @@ def ensure_figures(centres: dict[str, ResourceCentrePage]) -> None:
         report = MonthlyReport(centre=centre, **row)
         report.full_clean()
         new.append(report)
-    MonthlyReport.objects.bulk_create(new)
+    if new:
+        MonthlyReport.objects.bulk_create(new)
+        forget_statistics()  # bulk_create sends no post_save
 
 
 def ensure_staff(centres: dict[str, ResourceCentrePage]) -> list[DemoLogin]:

@@ -102,6 +102,38 @@ class OutcomeSummary:
     years: list[int] = field(default_factory=list)
 
 
+STATISTICS_VERSION_KEY = "resource_centers:statistics:version"
+STATISTICS_CACHE_SECONDS = 3600
+
+
+def cached_outcome_summary(
+    *, year: int | None = None, city: str = "", language_code: str | None = None
+) -> OutcomeSummary:
+    """outcome_summary() kept in the shared cache until a report or a centre page changes.
+
+    Figures change a few times a month while the page is read all the time; a version number
+    in the key lets any change drop every cached variant at once, on every instance.
+    """
+    from django.core.cache import cache
+
+    version = cache.get_or_set(STATISTICS_VERSION_KEY, 1, None)
+    key = f"resource_centers:statistics:{version}:{language_code}:{year or ''}:{city}"
+    summary = cache.get(key)
+    if summary is None:
+        summary = outcome_summary(year=year, city=city, language_code=language_code)
+        cache.set(key, summary, STATISTICS_CACHE_SECONDS)
+    return summary
+
+
+def forget_statistics(**kwargs) -> None:
+    from django.core.cache import cache
+
+    try:
+        cache.incr(STATISTICS_VERSION_KEY)
+    except ValueError:
+        cache.set(STATISTICS_VERSION_KEY, 2, None)
+
+
 def outcome_summary(
     *, year: int | None = None, city: str = "", language_code: str | None = None, request=None
 ) -> OutcomeSummary:

@@ -26,7 +26,7 @@ from .models import (
     Service,
     StatisticsPage,
 )
-from .services import bar_chart, outcome_summary
+from .services import bar_chart, cached_outcome_summary
 
 # At most this many requests per client address per window; enough for a person, not for a bot.
 REQUEST_LIMIT = 5
@@ -53,7 +53,7 @@ def centres_queryset(parent: ResourceCentreIndexPage | None = None):
 def directory(request: HttpRequest, index: ResourceCentreIndexPage) -> HttpResponse:
     """/<lang>/centres/: every centre, filtered by city, service and "open now"."""
     base = centres_queryset(index)
-    cities = set(base.values_list("city", flat=True).distinct())
+    cities = set(base.order_by().values_list("city", flat=True).distinct())
     form = DirectoryFilterForm(request.GET or None, cities=cities)
     centres = base
     open_now = False
@@ -191,9 +191,7 @@ def _statistics_filters(request: HttpRequest) -> tuple[int | None, str]:
 def statistics(request: HttpRequest, page: StatisticsPage) -> HttpResponse:
     """/<lang>/statistics/: the centres' figures by month, city and centre, as SVG and as a table."""
     year, city = _statistics_filters(request)
-    summary = outcome_summary(
-        year=year, city=city, language_code=translation.get_language(), request=request
-    )
+    summary = cached_outcome_summary(year=year, city=city, language_code=translation.get_language())
     context = page.get_context(request)
     context.update(
         {

@@ -122,3 +122,14 @@ def test_statistics_query_count_does_not_grow(client, centre_site, django_assert
     assert figures(response.content.decode())["applied"] == str(10 * 3 + 10 * 11 * 10)
     with django_assert_max_num_queries(len(few_csv.captured_queries)):
         client.get("/ru/statistics/csv/")
+
+
+def test_cached_figures_follow_a_new_report(client, centre_site, django_assert_max_num_queries):
+    _report(centre_site["centres"]["a"], dt.date(2019, 6, 1), applied=10)
+    assert figures(client.get("/en/statistics/").content.decode())["applied"] == "10"
+    with django_assert_max_num_queries(15):  # served from the cache: no aggregation queries
+        client.get("/en/statistics/")
+    _report(centre_site["centres"]["b"], dt.date(2019, 6, 1), applied=7)
+    assert figures(client.get("/en/statistics/").content.decode())["applied"] == "17"
+    MonthlyReport.objects.filter(applied=7).delete()
+    assert figures(client.get("/en/statistics/").content.decode())["applied"] == "10"
