@@ -173,7 +173,7 @@ def test_a_couple_takes_the_course_and_the_clerk_accepts_the_certificate(
         partners.append((context, page))
 
     certificate_code = ""
-    for context, page in partners:
+    for _context, page in partners:
         page.goto(f"{base}/{language}/learn/course/")
         certificate = page.get_by_test_id("certificate")
         expect(certificate).to_be_visible()

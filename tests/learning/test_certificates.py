@@ -7,7 +7,7 @@ import threading
 import pytest
 from django.db import connection
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from wagtail.models import ModelLogEntry
 
 from registry_offices import certificate_services as certs
@@ -23,6 +23,13 @@ from tests.registry_offices.conftest import assert_not_found
 
 from .conftest import assign
 from .helpers import finish_partner
+
+
+@pytest.fixture(autouse=True)
+def _english():
+    """The refusals are read in English here (their kk/ru texts are in the catalogues)."""
+    with translation.override("en"):
+        yield
 
 
 def _gate():
@@ -76,7 +83,7 @@ def test_codes_are_random_and_normalised():
     assert certs.add_months(datetime.date(2026, 1, 31), 1) == datetime.date(2026, 2, 28)
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_partners_finishing_at_the_same_moment_make_exactly_one_certificate(
     office_a, course_factory
 ):
@@ -126,7 +133,7 @@ def test_accept_once_then_a_clear_refusal(couple, short, office_a):
     assert Certificate.objects.get(pk=certificate.pk).accepted_by == office_a.clerk
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_concurrent_accepts_one_wins(office_a, course_factory):
     course = course_factory()
     couple = assign(office_a, course)
