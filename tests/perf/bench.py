@@ -68,6 +68,8 @@ def bench_env() -> dict[str, str]:
         "SECURE_COOKIES": "false",
         "SECURE_HSTS_SECONDS": "0",
         "DEBUG": "false",
+        # wrk is one client: lift the per-client limit of certificate look-ups for the run.
+        "CERTIFICATE_LOOKUP_LIMIT": "1000000000",
     }
 
 
@@ -184,11 +186,45 @@ def course_targets() -> list[Target]:
     ]
 
 
+def learner_targets() -> list[Target]:
+    """A partner's course and lesson pages (session of a demo partner) and certificate checks."""
+    from django.contrib.sessions.backends.db import SessionStore
+    from django.utils import timezone
+
+    from courses.learning import lessons_of
+    from registry_offices.certificates import Certificate
+    from registry_offices.learner_views import SESSION_KEY
+    from registry_offices.models import PartnerAccess
+
+    access = (
+        PartnerAccess.objects.filter(
+            assignment__state="in_progress",
+            assignment__application__planned_registration_date__gte=timezone.localdate(),
+        )
+        .select_related("assignment__course")
+        .order_by("pk")
+        .first()
+    )
+    session = SessionStore()
+    session[SESSION_KEY] = {"id": access.pk, "hash": access.code_hash}
+    session.create()
+    cookie = f"sessionid={session.session_key}"
+    lesson = lessons_of(access.assignment.course)[1]
+    code = Certificate.objects.filter(state="valid").order_by("pk").first().display_code
+    return [
+        Target("learner course page (ru)", "/ru/learn/course/", cookie),
+        Target("learner lesson with quiz (kk)", f"/kk/learn/lesson/{lesson.pk}/", cookie),
+        Target("verify certificate (kk)", f"/kk/verify/{code}/"),
+        Target("verify certificate JSON", f"/api/certificates/{code}/"),
+    ]
+
+
 COLLECTORS: list[Callable[[], list[Target]]] = [
     site_targets,
     centre_targets,
     registry_targets,
     course_targets,
+    learner_targets,
 ]
 
 
