@@ -229,3 +229,17 @@ def test_a_course_index_is_a_single_child_of_home(kk_index):
     home = kk_index.get_parent()
     assert not CourseIndexPage.can_create_at(home)
     assert Page.objects.type(CourseIndexPage).child_of(home).count() == 1
+
+
+def test_the_api_lists_courses_with_their_fields_and_cover_rendition(catalogue, client):
+    response = client.get(
+        "/api/v2/pages/?type=courses.CoursePage&locale=ru&fields=audience,summary,cover_image,pass_mark_percent"
+    )
+    assert response.status_code == 200
+    items = {item["meta"]["slug"]: item for item in response.json()["items"]}
+    course = items["ready-for-family"]
+    assert course["audience"] == "premarital" and course["pass_mark_percent"] == 70
+    assert course["summary"] == "Короткий курс."
+    assert course["cover_image"]["width"] == 800 and "fill-800x450" in course["cover_image"]["url"]
+    lessons = client.get("/api/v2/pages/?type=courses.LessonPage&search=слушание&locale=ru").json()
+    assert lessons["meta"]["total_count"] >= 1
