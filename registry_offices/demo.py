@@ -28,6 +28,7 @@ from .models import (
     RegistryOffice,
     hash_access_code,
 )
+from .roles import ensure_roles
 
 APPLICATIONS_PER_OFFICE = 30
 
@@ -362,6 +363,7 @@ def build_applications(
 
 @transaction.atomic
 def load() -> list[DemoLogin]:
+    ensure_roles()
     offices = ensure_offices()
     link_resource_centres(offices)
     logins = ensure_staff(offices)

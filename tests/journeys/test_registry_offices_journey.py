@@ -4,7 +4,6 @@ import datetime
 import re
 
 import pytest
-from django.contrib.auth.models import Group
 from django.utils import timezone
 from playwright.sync_api import expect
 
@@ -21,6 +20,7 @@ def registry(transactional_db, django_user_model):
     from courses.models import CourseIndexPage, CoursePage
     from home import demo
     from registry_offices.models import OfficeMembership, RegistryOffice
+    from registry_offices.roles import ensure_roles
 
     home = demo.ensure_site()
     index = home.add_child(instance=CourseIndexPage(title="Курстар", slug="courses"))
@@ -45,7 +45,7 @@ def registry(transactional_db, django_user_model):
             address="Main street 1",
         )
         clerk = django_user_model.objects.create_user(username=f"clerk-{city}", password=PASSWORD)
-        clerk.groups.add(Group.objects.get(name="Clerks"))
+        clerk.groups.add(ensure_roles()["Clerks"])
         profile = UserProfile.get_for_user(clerk)
         profile.preferred_language = "en"
         profile.save()

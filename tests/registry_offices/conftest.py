@@ -4,11 +4,11 @@ import datetime
 from dataclasses import dataclass
 
 import pytest
-from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from registry_offices import iin as iin_rules
 from registry_offices.models import MarriageApplication, OfficeMembership, Partner, RegistryOffice
+from registry_offices.roles import ensure_roles
 
 
 @dataclass
@@ -29,7 +29,7 @@ def set_admin_language(user, language: str) -> None:
 
 def _user(django_user_model, username: str, group: str):
     user = django_user_model.objects.create_user(username=username, password="pw-" + username)
-    user.groups.add(Group.objects.get(name=group))
+    user.groups.add(ensure_roles()[group])
     set_admin_language(user, "en")  # assertions below read the English messages
     return user
 

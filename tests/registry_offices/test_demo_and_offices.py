@@ -64,3 +64,19 @@ def test_administrators_manage_offices_and_clerks_cannot(client, admin_user, off
     client.force_login(office_a.clerk)
     response = client.get(reverse("registry-offices:edit", args=[office_a.office.pk]))
     assert response.status_code in (302, 403)
+
+
+def test_the_groups_come_back_with_their_permissions_after_a_flush():
+    from django.contrib.auth.models import Group
+
+    from registry_offices.roles import ensure_roles
+
+    Group.objects.filter(name__in=["Clerks", "Ministry analysts"]).delete()
+    groups = ensure_roles()
+    clerk_perms = set(groups["Clerks"].permissions.values_list("codename", flat=True))
+    assert {"add_marriageapplication", "view_office_report", "access_admin"} <= clerk_perms
+    assert "delete_marriageapplication" not in clerk_perms
+    analyst_perms = set(groups["Ministry analysts"].permissions.values_list("codename", flat=True))
+    assert analyst_perms >= {"view_all_offices_report", "access_admin"}
+    assert "view_marriageapplication" not in analyst_perms
+    assert {"Editors", "Moderators", "Office heads"} <= set(groups)

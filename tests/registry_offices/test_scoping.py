@@ -91,10 +91,10 @@ def test_the_list_search_and_export_hold_only_the_own_office(client, office_a, t
 
 
 def test_a_clerk_without_a_membership_sees_nothing(client, django_user_model, two_offices):
-    from django.contrib.auth.models import Group
+    from registry_offices.roles import ensure_roles
 
     stray = django_user_model.objects.create_user(username="stray", password="x")
-    stray.groups.add(Group.objects.get(name="Clerks"))
+    stray.groups.add(ensure_roles()["Clerks"])
     client.force_login(stray)
     html = client.get(reverse("applications:index")).content.decode()
     assert "AST-1" not in html and "ALM-1" not in html
