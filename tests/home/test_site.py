@@ -118,3 +118,10 @@ def test_home_page_query_count_is_small(client, site_pages, django_assert_max_nu
     client.get("/kk/")  # warm the site-root cache as a running server would
     with django_assert_max_num_queries(12):
         assert client.get("/kk/").status_code == 200
+
+
+def test_a_missing_admin_url_is_a_plain_404_not_a_redirect_to_the_public_site(admin_client):
+    response = admin_client.get("/admin/applications/edit/999999/")
+    assert response.status_code == 404
+    assert admin_client.get("/admin/no-such-screen/").status_code == 404
+    assert admin_client.get("/api/v2/pages/999999/").status_code == 404
