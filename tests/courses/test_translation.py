@@ -58,6 +58,9 @@ def test_an_editor_translates_a_course_and_its_lessons_and_they_stay_in_sync(
         assert course.audience == "premarital" and course.pass_mark_percent == 70
         # The translated course shows its lessons (guards against wagtail-localize issue #773).
         assert course.get_children().count() == 2
+        # An editor's submission publishes nothing: translations start as drafts.
+        assert not course.live
+        assert not lessons.filter(live=True).exists()
 
     kk_lesson = LessonPage.objects.child_of(kk_course).get(slug="listening")
     for locale, prefix in ((ru, "RU "), (en, "EN ")):

@@ -63,6 +63,8 @@ def approve(page, base_url: str, page_id: int) -> None:
 
 
 def test_editor_writes_a_course_moderator_publishes_visitor_reads(site, live_server, browser):
+    from wagtail.models import Locale
+
     from courses.models import CourseIndexPage, CoursePage, LessonPage
 
     base = live_server.url
@@ -119,6 +121,12 @@ def test_editor_writes_a_course_moderator_publishes_visitor_reads(site, live_ser
     moderator.locator("textarea").first.fill("Семейный совет")
     moderator.get_by_role("button", name="Save").first.click()
     expect(moderator.get_by_text("Translated manually")).to_be_visible()
+    moderator.get_by_role("button", name="Publish in Русский").click()
+    expect(moderator.locator(".messages")).to_contain_text("Published")
+    # Translations start as drafts: the lesson's Russian translation is published on its own.
+    ru_lesson = lesson.get_translation(Locale.objects.get(language_code="ru"))
+    assert not ru_lesson.live
+    moderator.goto(f"{base}/admin/pages/{ru_lesson.pk}/edit/")
     moderator.get_by_role("button", name="Publish in Русский").click()
     expect(moderator.locator(".messages")).to_contain_text("Published")
     moderator_context.close()
