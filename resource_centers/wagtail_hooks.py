@@ -1,5 +1,6 @@
 """Admin screens for centre staff: consultation requests and monthly reports, scoped to their centre."""
 
+from django.conf import settings
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -8,7 +9,6 @@ from wagtail.admin.views import generic
 from wagtail.admin.views.generic import history, usage
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.models import Locale
 from wagtail.permissions import register_permission_policy
 
 from .forms import MonthlyReportAdminForm
@@ -145,8 +145,9 @@ class CentreMembershipViewSet(ModelViewSet):
         formfield = super().formfield_for_dbfield(db_field, **kwargs)
         if db_field.name == "centre":
             # Staff belong to a centre, not to one of its translations: offer the source pages.
+            # A lazy filter: this runs when URLs load, possibly before the database exists.
             formfield.queryset = ResourceCentrePage.objects.filter(
-                locale=Locale.get_default()
+                locale__language_code=settings.LANGUAGE_CODE
             ).order_by("title")
         return formfield
 
