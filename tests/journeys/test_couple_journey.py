@@ -15,7 +15,7 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from tests.axe import assert_accessible
-from tests.learning.conftest import short_course
+from tests.learning.conftest import ensure_registry_groups, short_course
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -46,7 +46,8 @@ def journey(transactional_db, django_user_model):
         address="Мәңгілік Ел даңғылы, 8",
     )
     clerk = django_user_model.objects.create_user(username="clerk-astana", password=PASSWORD)
-    clerk.groups.add(_clerks_group())
+    ensure_registry_groups()
+    clerk.groups.add(Group.objects.get(name="Clerks"))
     profile = UserProfile.get_for_user(clerk)
     profile.preferred_language = "en"
     profile.save()
@@ -59,22 +60,6 @@ def journey(transactional_db, django_user_model):
         planned_registration_date=today + datetime.timedelta(days=20),
     )
     return {"course": course, "application": application, "Partner": Partner}
-
-
-def _clerks_group() -> Group:
-    """The migration's Clerks group (made again if a previous journey's flush removed it)."""
-    import importlib
-
-    from django.contrib.auth.models import Permission
-
-    roles = importlib.import_module("registry_offices.migrations.0002_roles")
-    group, created = Group.objects.get_or_create(name="Clerks")
-    if created:
-        for app_label, codename in roles.GROUPS["Clerks"]:
-            group.permissions.add(
-                Permission.objects.get(content_type__app_label=app_label, codename=codename)
-            )
-    return group
 
 
 def _log_in(page, base_url: str) -> None:
@@ -160,7 +145,10 @@ def test_a_couple_takes_the_course_and_the_clerk_accepts_the_certificate(
     # Each partner in their own browser.
     partners = []
     for index, code in enumerate(codes):
-        context = browser.new_context()
+        # The second partner is on a phone.
+        context = browser.new_context(
+            viewport={"width": 375, "height": 740} if index else {"width": 1280, "height": 900}
+        )
         page = context.new_page()
         page.goto(f"{base}/{language}/learn/")
         assert_accessible(page)
@@ -169,6 +157,8 @@ def test_a_couple_takes_the_course_and_the_clerk_accepts_the_certificate(
         expect(page).to_have_url(f"{base}/{language}/learn/course/")
         assert code not in page.url
         assert_accessible(page)
+        if index:  # nothing wider than the phone's screen
+            assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
         _take_lessons(page, base, language, fail_first=index == 0)
         partners.append((context, page))
 

@@ -42,13 +42,33 @@ def short(course_factory):
     return course_factory()
 
 
+def ensure_registry_groups() -> None:
+    """The migration's registry groups, made again when a transactional test's flush removed them."""
+    import importlib
+
+    from django.contrib.auth.models import Group, Permission
+
+    roles = importlib.import_module("registry_offices.migrations.0002_roles")
+    for name, permissions in roles.GROUPS.items():
+        group, created = Group.objects.get_or_create(name=name)
+        if created:
+            group.permissions.add(
+                *[
+                    Permission.objects.get(content_type__app_label=app, codename=codename)
+                    for app, codename in permissions
+                ]
+            )
+
+
 @pytest.fixture
 def office_a(db, django_user_model) -> Office:
+    ensure_registry_groups()
     return _office(django_user_model, "astana-1", "astana")
 
 
 @pytest.fixture
 def office_b(db, django_user_model) -> Office:
+    ensure_registry_groups()
     return _office(django_user_model, "almaty-1", "almaty")
 
 
