@@ -40,3 +40,14 @@ def test_load_demo_builds_the_tree_in_three_languages(client):
     assert len({h.translation_key for h in homes}) == 1
     for path in ("/kk/about/", "/ru/about/", "/en/privacy/"):
         assert client.get(path).status_code == 200
+
+
+def test_demo_home_page_leads_to_the_courses_and_the_centres(client):
+    call_command("load_demo", stdout=io.StringIO())
+    html = client.get("/ru/").content.decode()
+    for path in ("/ru/courses/preparing-for-family-life/", "/ru/courses/family-life-at-school/"):
+        assert f'class="card__link" href="{path}"' in html
+    assert 'class="card__link" href="/ru/centres/"' in html
+    menu = html.split('class="site-nav"')[1].split("</nav>")[0]
+    positions = [menu.index(f'href="/ru/{slug}/"') for slug in ("courses", "centres", "about")]
+    assert positions == sorted(positions), "the menu starts with the courses, then the centres"

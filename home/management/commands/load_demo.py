@@ -12,6 +12,7 @@ DEMO_STEPS = [
     "courses.demo",
     "registry_offices.demo",
     "registry_offices.demo_certificates",
+    "home.demo_links",
 ]
 
 
