@@ -334,7 +334,7 @@ def ensure_site_settings(site: Site) -> None:
     if not settings_obj.contact_email:
         settings_obj.contact_email = "info@otbasy.kz"
         settings_obj.contact_phone = "+7 7172 00 00 00"
-        settings_obj.crisis_line = "150"
+        settings_obj.crisis_line = "111"
         settings_obj.save()
 
 
