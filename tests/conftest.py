@@ -49,3 +49,22 @@ def _fresh_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup):
+    """Keep the migrated data snapshot that serialized rollback restores, for every connection.
+
+    Django keeps the snapshot on the connection object, and connections live in context-local
+    storage. Playwright's sync API runs tests in a greenlet with its own context, so after the
+    first browser test a test can get a fresh connection object without the snapshot: its
+    "serialized rollback" then restores nothing and the groups, workflow and pages made by
+    migrations are gone. Putting the snapshot on the connection class makes every object see it.
+    """
+    from django.db import connections
+
+    for connection in connections.all():
+        contents = getattr(connection, "_test_serialized_contents", None)
+        if contents is not None:
+            type(connection)._test_serialized_contents = contents
+    return django_db_setup
