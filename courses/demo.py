@@ -20,7 +20,14 @@ from PIL import ImageDraw
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Page
 
-from home.demo import DemoLogin, ensure_home_translations, ensure_site, translation_of
+from home.demo import (
+    DemoLogin,
+    ensure_home_translations,
+    ensure_section_page,
+    ensure_site,
+    publish,
+    translation_of,
+)
 
 from .models import CourseIndexPage, CoursePage, CourseRelatedCentre, LessonPage
 
@@ -186,10 +193,6 @@ def _outcomes(course: dict, lang: str) -> list[dict]:
     ]
 
 
-def _publish(page: Page) -> None:
-    page.save_revision().publish()
-
-
 def cover_image(course: dict):
     """A generated cover (two-colour gradient) per course, found again by its title."""
     Image = get_image_model()
@@ -220,18 +223,7 @@ def cover_image(course: dict):
 
 
 def ensure_index(homes: dict[str, Page]) -> dict[str, CourseIndexPage]:
-    index = CourseIndexPage.objects.child_of(homes["kk"]).filter(slug="courses").first()
-    if index is None:
-        title, intro = INDEX_TEXT["kk"]
-        index = homes["kk"].add_child(
-            instance=CourseIndexPage(title=title, slug="courses", intro=intro, show_in_menus=True)
-        )
-        _publish(index)
-    pages = {"kk": index}
-    for lang in ("ru", "en"):
-        title, intro = INDEX_TEXT[lang]
-        pages[lang] = translation_of(index, lang, title=title, intro=intro)
-    return pages
+    return ensure_section_page(homes, CourseIndexPage, "courses", INDEX_TEXT)
 
 
 def _link_centres(course_page: CoursePage, audience: str) -> None:
@@ -267,7 +259,7 @@ def ensure_course(index: CourseIndexPage, course: dict) -> CoursePage:
         )
     )
     _link_centres(page, course["audience"])
-    _publish(page)
+    publish(page)
     return page
 
 
@@ -284,7 +276,7 @@ def ensure_lesson(course_page: CoursePage, course: dict, lesson: dict) -> Lesson
             body=lesson_body(lesson, "kk", f"{course['slug']}/{lesson['slug']}"),
         )
     )
-    _publish(page)
+    publish(page)
     return page
 
 

@@ -227,7 +227,8 @@ def _home_body(text: dict) -> list[tuple[str, object]]:
     ]
 
 
-def _publish(page: Page) -> None:
+def publish(page: Page) -> None:
+    """Publish the page's current state as a new revision (as an editor's "Publish" does)."""
     page.save_revision().publish()
 
 
@@ -252,7 +253,7 @@ def ensure_site() -> HomePage:
                 body=_home_body(text),
             )
         )
-        _publish(home)
+        publish(home)
     Site.objects.exclude(root_page=home).filter(is_default_site=True).update(is_default_site=False)
     site = Site.objects.filter(root_page=home).first()
     if site is None:
@@ -279,7 +280,7 @@ def translation_of(source: Page, language_code: str, **fields: object) -> Page:
     translated = source.copy_for_translation(locale).specific
     for name, value in fields.items():
         setattr(translated, name, value)
-    _publish(translated)
+    publish(translated)
     return translated
 
 
@@ -291,6 +292,25 @@ def ensure_home_translations(home: HomePage) -> dict[str, HomePage]:
             home, code, title=text["title"], intro=text["intro"], body=_home_body(text)
         )
     return homes
+
+
+def ensure_section_page(
+    homes: dict[str, HomePage], model: type[Page], slug: str, texts: dict[str, tuple[str, str]]
+) -> dict[str, Page]:
+    """A top-level page (title and intro) under each language's home, in the menu: made in kk,
+    translated to ru and en from `texts` ({language: (title, intro)})."""
+    source = model.objects.child_of(homes["kk"]).filter(slug=slug).first()
+    if source is None:
+        title, intro = texts["kk"]
+        source = homes["kk"].add_child(
+            instance=model(title=title, slug=slug, intro=intro, show_in_menus=True)
+        )
+        publish(source)
+    pages = {"kk": source}
+    for code in ("ru", "en"):
+        title, intro = texts[code]
+        pages[code] = translation_of(source, code, title=title, intro=intro)
+    return pages
 
 
 def standard_page(homes: dict[str, HomePage], slug: str, texts: dict) -> dict[str, StandardPage]:
@@ -307,7 +327,7 @@ def standard_page(homes: dict[str, HomePage], slug: str, texts: dict) -> dict[st
                 show_in_menus=slug == "about",
             )
         )
-        _publish(source)
+        publish(source)
     pages = {"kk": source}
     for code in ("ru", "en"):
         title, intro, body = texts[code]

@@ -6,7 +6,7 @@ apps below it.
 
 from wagtail.models import Page
 
-from .demo import DemoLogin, _publish
+from .demo import DemoLogin, publish
 from .models import HomePage
 
 # The home page's four cards, in order, and the page each one leads to (path under the home).
@@ -37,7 +37,7 @@ def _link_cards(home: HomePage) -> None:
                 card["page"] = target
                 changed = True
     if changed:
-        _publish(home)
+        publish(home)
 
 
 def _order_menu(home: HomePage) -> None:

@@ -12,9 +12,16 @@ import datetime as dt
 from decimal import Decimal
 
 from django.db import transaction
-from wagtail.models import Page
 
-from home.demo import DemoLogin, ensure_home_translations, ensure_site, ensure_user, translation_of
+from home.demo import (
+    DemoLogin,
+    ensure_home_translations,
+    ensure_section_page,
+    ensure_site,
+    ensure_user,
+    publish,
+    translation_of,
+)
 
 from .models import (
     CentreMembership,
@@ -224,44 +231,16 @@ STAFF = [
 ]
 
 
-def _publish(page: Page) -> None:
-    page.save_revision().publish()
-
-
 def _time(value: str) -> dt.time:
     return dt.time.fromisoformat(value)
 
 
 def ensure_directory(homes: dict) -> dict[str, ResourceCentreIndexPage]:
-    source = ResourceCentreIndexPage.objects.child_of(homes["kk"]).first()
-    if source is None:
-        title, intro = INDEX_TEXT["kk"]
-        source = homes["kk"].add_child(
-            instance=ResourceCentreIndexPage(
-                title=title, slug="centres", intro=intro, show_in_menus=True
-            )
-        )
-        _publish(source)
-    pages = {"kk": source}
-    for code in ("ru", "en"):
-        title, intro = INDEX_TEXT[code]
-        pages[code] = translation_of(source, code, title=title, intro=intro)
-    return pages
+    return ensure_section_page(homes, ResourceCentreIndexPage, "centres", INDEX_TEXT)
 
 
 def ensure_statistics(homes: dict) -> dict[str, StatisticsPage]:
-    source = StatisticsPage.objects.child_of(homes["kk"]).first()
-    if source is None:
-        title, intro = STATISTICS_TEXT["kk"]
-        source = homes["kk"].add_child(
-            instance=StatisticsPage(title=title, slug="statistics", intro=intro, show_in_menus=True)
-        )
-        _publish(source)
-    pages = {"kk": source}
-    for code in ("ru", "en"):
-        title, intro = STATISTICS_TEXT[code]
-        pages[code] = translation_of(source, code, title=title, intro=intro)
-    return pages
+    return ensure_section_page(homes, StatisticsPage, "statistics", STATISTICS_TEXT)
 
 
 def ensure_centres(directory: dict) -> dict[str, ResourceCentrePage]:
@@ -301,7 +280,7 @@ def ensure_centres(directory: dict) -> dict[str, ResourceCentrePage]:
                 OpeningException(date=date, closed=True, note=notes[0]) for date, notes in HOLIDAYS
             ]
             directory["kk"].add_child(instance=page)
-            _publish(page)
+            publish(page)
         centres[slug] = page
         for index, code in enumerate(("ru", "en"), start=1):
             translated = translation_of(

@@ -10,10 +10,9 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.axe import assert_accessible
+from tests.journeys.admin import PASSWORD, admin_login
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
-
-PASSWORD = "journey-pass-123"
 
 
 @pytest.fixture
@@ -32,17 +31,6 @@ def site(transactional_db):
         profile = UserProfile.get_for_user(user)
         profile.preferred_language = "en"
         profile.save()
-
-
-def admin_login(browser, base_url: str, username: str):
-    context = browser.new_context()
-    page = context.new_page()
-    page.goto(base_url + "/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", PASSWORD)
-    page.press("#id_password", "Enter")
-    page.wait_for_url(re.compile(r"/admin/$"))
-    return context, page
 
 
 def submit_to_moderation(page) -> None:

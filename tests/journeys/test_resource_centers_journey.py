@@ -7,10 +7,9 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.axe import assert_accessible
+from tests.journeys.admin import PASSWORD, admin_login
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
-
-PASSWORD = "journey-pass-123"
 
 
 @pytest.fixture
@@ -23,17 +22,6 @@ def centres_demo(transactional_db):
     for user in get_user_model().objects.filter(username__in=["staff_almaty1", "staff_almaty2"]):
         user.set_password(PASSWORD)
         user.save()
-
-
-def admin_login(browser, base_url: str, username: str):
-    context = browser.new_context()
-    page = context.new_page()
-    page.goto(base_url + "/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", PASSWORD)
-    page.press("#id_password", "Enter")
-    page.wait_for_url(re.compile(r"^[^?]*/admin/$"))
-    return context, page
 
 
 def test_find_a_mediator_in_almaty_and_ask_for_help(centres_demo, live_server, page, browser):
