@@ -5,6 +5,7 @@ Every object is fetched through `services.*_for_user`, so another office's row a
 
 import csv
 import datetime
+import secrets
 from urllib.parse import urlencode
 
 import django_filters
@@ -63,9 +64,13 @@ class ApplicationFilterSet(WagtailFilterSet):
     status = django_filters.ChoiceFilter(
         label=gettext_lazy("Application status"), choices=MarriageApplication.Status.choices
     )
-    # Set by "Find by IIN" (a POST form), so the URL carries the keyed hash, never the IIN.
+    # Set by "Find a couple" (a POST form), so the URL carries the keyed hash, never the IIN...
     iin = django_filters.CharFilter(
         label=gettext_lazy("IIN (keyed hash)"), method="filter_iin", widget=forms.HiddenInput
+    )
+    # ...and a random token for a name kept in the clerk's session, never the name.
+    found = django_filters.CharFilter(
+        label=gettext_lazy("Found by name"), method="filter_found", widget=forms.HiddenInput
     )
 
     class Meta:
@@ -86,6 +91,17 @@ class ApplicationFilterSet(WagtailFilterSet):
         return queryset.filter(
             Exists(Partner.objects.filter(application=OuterRef("pk"), iin_hash=value))
         )
+
+    def filter_found(self, queryset, name, value):
+        searched = (
+            self.request.session.get(FOUND_SESSION_KEY, {}).get(value) if self.request else None
+        )
+        if not searched:
+            return queryset.none()
+        partners = Partner.objects.filter(
+            application=OuterRef("pk"), name_search__contains=searched.casefold()
+        )
+        return queryset.filter(Exists(partners))
 
     def filter_overdue(self, queryset, name, value):
         overdue = Exists(CourseAssignment.objects.overdue().filter(application=OuterRef("pk")))
@@ -181,18 +197,17 @@ class ApplicationIndexView(generic.IndexView):
         )
 
     def search_queryset(self, queryset):
+        """The search box (a GET, so its words land in URLs and logs) matches application
+        numbers and the last four IIN digits only; names and full IINs go through the posted
+        "Find a couple" form."""
         if not self.is_searching:
             return queryset
         query = self.search_query.strip()
+        condition = Q(number__icontains=query)
         digits = iin_rules.normalise(query)
-        partners = Partner.objects.filter(application=OuterRef("pk"))
-        if len(digits) == 12 and digits.isdigit():
-            return queryset.filter(Exists(partners.filter(iin_hash=iin_rules.iin_hash(digits))))
-        condition = Q(number__icontains=query) | Exists(
-            partners.filter(name_search__contains=query.casefold())
-        )
         if len(digits) == 4 and digits.isdigit():
-            condition |= Exists(partners.filter(iin_last4=digits))
+            partners = Partner.objects.filter(application=OuterRef("pk"), iin_last4=digits)
+            condition |= Exists(partners)
         return queryset.filter(condition)
 
     @cached_property
@@ -200,7 +215,7 @@ class ApplicationIndexView(generic.IndexView):
         return [
             *super().header_buttons,
             HeaderButton(
-                _("Find by IIN"), url=reverse("applications:find_iin"), icon_name="search"
+                _("Find a couple"), url=reverse("applications:find_iin"), icon_name="search"
             ),
         ]
 
@@ -262,31 +277,55 @@ class ApplicationUsageView(usage.UsageView):
         return scoped_applications(self.request.user)
 
 
-class FindByIINForm(forms.Form):
-    iin = forms.CharField(
-        label=gettext_lazy("IIN"),
-        max_length=20,
-        widget=forms.TextInput(attrs={"autocomplete": "off", "inputmode": "numeric"}),
+FOUND_SESSION_KEY = "applications_found"
+FOUND_SESSION_LIMIT = 20
+
+
+class FindCoupleForm(forms.Form):
+    query = forms.CharField(
+        label=gettext_lazy("A partner's name or IIN"),
+        max_length=200,
+        widget=forms.TextInput(attrs={"autocomplete": "off"}),
     )
 
-    def clean_iin(self) -> str:
-        return iin_rules.validate_iin(self.cleaned_data["iin"])
+    def clean_query(self) -> str:
+        query = " ".join(self.cleaned_data["query"].split())
+        digits = iin_rules.normalise(query)
+        if digits.isdigit():
+            return iin_rules.validate_iin(digits)
+        if len(query) < 2:
+            raise forms.ValidationError(_("Type at least two letters of a name."))
+        return query
 
 
 @never_cache
 def find_by_iin(request: HttpRequest) -> HttpResponse:
-    """Posted, so the IIN never enters a URL; the list is then filtered by its keyed hash."""
+    """Posted, so neither a name nor an IIN enters a URL: an IIN becomes its keyed hash, a name
+    stays in the clerk's session behind a random token, and the list is filtered by either."""
     _require(request, "view_marriageapplication")
-    form = FindByIINForm(request.POST if request.method == "POST" else None)
+    form = FindCoupleForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
-        digest = iin_rules.iin_hash(form.cleaned_data["iin"])
-        return redirect(f"{reverse('applications:index')}?{urlencode({'iin': digest})}")
+        query = form.cleaned_data["query"]
+        if query.isdigit():
+            params = {"iin": iin_rules.iin_hash(query)}
+        else:
+            token = secrets.token_urlsafe(8)
+            found = dict(
+                list(request.session.get(FOUND_SESSION_KEY, {}).items())[-FOUND_SESSION_LIMIT:]
+            )
+            found[token] = query
+            request.session[FOUND_SESSION_KEY] = found
+            params = {"found": token}
+        return redirect(f"{reverse('applications:index')}?{urlencode(params)}")
     return TemplateResponse(
         request,
         "registry_offices/admin/confirm.html",
         {
-            "page_title": _("Find by IIN"),
-            "message": _("The IIN is compared by its keyed hash and is not kept or logged."),
+            "page_title": _("Find a couple"),
+            "message": _(
+                "Names and IINs are sent by this form, not in the address, so they stay out of "
+                "browser history and server logs. An IIN is compared by its keyed hash."
+            ),
             "form": form,
             "submit_label": _("Find"),
             "edit_url": reverse("applications:index"),

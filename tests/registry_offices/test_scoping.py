@@ -79,9 +79,9 @@ def test_the_list_search_and_export_hold_only_the_own_office(client, office_a, t
     client.force_login(office_a.clerk)
     html = client.get(reverse("applications:index")).content.decode()
     assert "AST-1" in html and "ALM-1" not in html
-    found = client.get(reverse("applications:index"), {"q": other_iin})
+    found = client.post(reverse("applications:find_iin"), {"query": other_iin}, follow=True)
     assert "ALM-1" not in found.content.decode()
-    found = client.get(reverse("applications:index"), {"q": own_iin})
+    found = client.post(reverse("applications:find_iin"), {"query": own_iin}, follow=True)
     assert "AST-1" in found.content.decode()
     export = client.get(reverse("applications:index"), {"export": "csv"})
     body = b"".join(export.streaming_content).decode()
