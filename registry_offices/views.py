@@ -196,6 +196,15 @@ class ApplicationIndexView(generic.IndexView):
             ),
         )
 
+    def get_search_form(self):
+        """The box says what it matches, so nobody types a name into a URL."""
+        form = super().get_search_form()
+        if form is not None:
+            form.fields["q"].widget.attrs["placeholder"] = _(
+                "Application number or last 4 IIN digits"
+            )
+        return form
+
     def search_queryset(self, queryset):
         """The search box (a GET, so its words land in URLs and logs) matches application
         numbers and the last four IIN digits only; names and full IINs go through the posted

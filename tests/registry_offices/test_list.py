@@ -142,3 +142,4 @@ def test_find_a_couple_posts_the_iin_and_filters_by_its_hash(client, office_a, l
     assert short.status_code == 200 and "query" in short.context["form"].errors
     listing = client.get(reverse("applications:index")).content.decode()
     assert reverse("applications:find_iin") in listing
+    assert 'placeholder="Application number or last 4 IIN digits"' in listing
