@@ -26,6 +26,7 @@ from wagtail.admin.panels import (
 )
 from wagtail.models import Orderable
 
+from home.choices import Language
 from resource_centers.models import City
 
 from . import iin as iin_rules
@@ -33,12 +34,6 @@ from . import iin as iin_rules
 # Marriage is registered 15 days after the application unless the office shortens the term.
 STANDARD_WAITING_DAYS = 15
 MINIMUM_AGE = 18
-
-
-class Language(models.TextChoices):
-    KAZAKH = "kk", _("Kazakh")
-    RUSSIAN = "ru", _("Russian")
-    ENGLISH = "en", _("English")
 
 
 class RegistryOffice(ClusterableModel):

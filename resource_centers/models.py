@@ -24,6 +24,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from home.choices import Language
+
 
 class City(models.TextChoices):
     """Cities as stable keys (the same in every language) so that filters work across translations."""
@@ -54,12 +56,6 @@ class Service(models.TextChoices):
     LAWYER = "lawyer", _("Lawyer")
     MEDIATOR = "mediator", _("Mediator")
     CHILD_PSYCHOLOGIST = "child_psychologist", _("Child psychologist")
-
-
-class Language(models.TextChoices):
-    KAZAKH = "kk", _("Kazakh")
-    RUSSIAN = "ru", _("Russian")
-    ENGLISH = "en", _("English")
 
 
 class CentreKind(models.TextChoices):

@@ -27,10 +27,11 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
+    # The project's apps, bottom layer first: each may import only the apps above it in this list.
     "home",
+    "resource_centers",
     "courses",
     "registry_offices",
-    "resource_centers",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
