@@ -26,6 +26,7 @@ if settings.DEBUG or settings.SERVE_MEDIA:
 
 urlpatterns += i18n_patterns(
     path("search/", home_views.search, name="search"),
+    path("", include("learning.urls")),
     path("", include("registry_offices.public_urls")),
     path("", include(wagtail_urls)),
 )

@@ -30,6 +30,9 @@ from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from home.translation import LiveTranslationMixin
+from resource_centers.models import ResourceCentrePage
+
 from .blocks import LessonStreamBlock
 
 AUDIENCE_PREMARITAL = "premarital"
@@ -114,7 +117,7 @@ class CourseIndexPage(Page):
         return context
 
 
-class CoursePage(Page):
+class CoursePage(LiveTranslationMixin, Page):
     """A course: who it is for, what it teaches, and what a certificate requires."""
 
     audience = models.CharField(
@@ -242,8 +245,6 @@ class CoursePage(Page):
 
         Two queries however many centres: the relations with their pages, then the translations.
         """
-        from resource_centers.models import ResourceCentrePage
-
         linked = [
             rel.centre
             for rel in self.related_centres.select_related("centre").order_by("sort_order")
@@ -280,7 +281,7 @@ class CoursePage(Page):
         return context
 
 
-class LessonPage(Page):
+class LessonPage(LiveTranslationMixin, Page):
     """One lesson of a course: text, media, exercises, a quiz, or a school lesson plan."""
 
     summary = models.TextField(
@@ -374,6 +375,3 @@ class CourseRelatedCentre(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("related resource centre")
         verbose_name_plural = _("related resource centres")
-
-
-from .learning_models import Enrollment, LessonCompletion, QuizAttempt  # noqa: E402, F401

@@ -6,8 +6,6 @@ shares them. The client is identified by a hash of its address, so no address is
 
 import hashlib
 import time
-from collections.abc import Callable
-from functools import wraps
 
 from django.conf import settings
 from django.core.cache import cache
@@ -38,29 +36,8 @@ def allow(request: HttpRequest, scope: str, limit: int, window_seconds: int) -> 
     return count <= limit
 
 
-def ratelimit(
-    scope: str,
-    limit: int,
-    window_seconds: int = 60,
-    methods: tuple[str, ...] = ("GET", "POST"),
-    too_many: Callable[[HttpRequest], HttpResponse] | None = None,
-):
-    """Decorate a view so that past `limit` requests a window the client gets HTTP 429."""
-
-    def decorator(view):
-        @wraps(view)
-        def wrapped(request: HttpRequest, *args, **kwargs):
-            if request.method in methods and not allow(request, scope, limit, window_seconds):
-                response = too_many(request) if too_many else too_many_requests(request)
-                response["Retry-After"] = str(window_seconds)
-                return response
-            return view(request, *args, **kwargs)
-
-        return wrapped
-
-    return decorator
-
-
-def too_many_requests(request: HttpRequest) -> HttpResponse:
-    """The translated 429 page."""
-    return render(request, "429.html", status=429)
+def too_many_requests(request: HttpRequest, retry_after: int) -> HttpResponse:
+    """The one 429 answer of the site: the translated page, and when to try again."""
+    response = render(request, "429.html", status=429)
+    response["Retry-After"] = str(retry_after)
+    return response

@@ -2,8 +2,8 @@
 
 from django.urls import path
 
-from . import verify_views
+from .views import verify
 
 urlpatterns = [
-    path("api/certificates/<str:code>/", verify_views.certificate_api, name="certificate_api"),
+    path("api/certificates/<str:code>/", verify.certificate_api, name="certificate_api"),
 ]

@@ -13,13 +13,13 @@ from django.db import transaction
 from django.utils import timezone
 
 from courses.models import Audience, CoursePage
+from home.choices import Language
 from home.demo import DemoLogin, ensure_user
 from resource_centers.models import ResourceCentrePage
 
 from . import iin as iin_rules
 from .models import (
     CourseAssignment,
-    Language,
     MarriageApplication,
     OfficeMembership,
     OfficeResourceCentre,

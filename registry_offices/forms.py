@@ -16,7 +16,6 @@ from wagtail.models import Locale
 from courses.models import Audience, CoursePage
 
 from . import iin as iin_rules
-from . import services
 from .models import (
     MINIMUM_AGE,
     CourseAssignment,
@@ -24,6 +23,7 @@ from .models import (
     age_on,
     is_shortened_term,
 )
+from .scoping import offices_for_user
 
 PARTNERS_PER_APPLICATION = 2
 
@@ -81,7 +81,7 @@ class MarriageApplicationForm(WagtailAdminModelForm):
         super().__init__(*args, **kwargs)
         office_field = self.fields.get("office")
         if office_field is not None and self.for_user is not None:
-            offices = services.offices_for_user(self.for_user)
+            offices = offices_for_user(self.for_user)
             office_field.queryset = offices
             if self.instance.pk is None and not self.initial.get("office"):
                 only = list(offices[:2])
@@ -246,4 +246,45 @@ class SendEmailForm(forms.Form):
     send_email = forms.BooleanField(
         label=_("Also e-mail the new slip to the partner (if they gave an e-mail address)"),
         required=False,
+    )
+
+
+class FindCoupleForm(forms.Form):
+    """A partner's name or full IIN, posted so that neither enters a URL."""
+
+    query = forms.CharField(
+        label=_("A partner's name or IIN"),
+        max_length=200,
+        widget=forms.TextInput(attrs={"autocomplete": "off"}),
+    )
+
+    def clean_query(self) -> str:
+        query = " ".join(self.cleaned_data["query"].split())
+        digits = iin_rules.normalise(query)
+        if digits.isdigit():
+            return iin_rules.validate_iin(digits)
+        if len(query) < 2:
+            raise ValidationError(_("Type at least two letters of a name."))
+        return query
+
+
+class RevokeForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Reason"),
+        max_length=500,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Recorded in the history; not shown on the public verify page."),
+    )
+
+
+class VerifyForm(forms.Form):
+    """The public "check a certificate" form."""
+
+    code = forms.CharField(
+        label=_("Certificate code"),
+        max_length=40,
+        help_text=_("Twelve letters and digits, as printed on the certificate."),
+        widget=forms.TextInput(
+            attrs={"autocomplete": "off", "autocapitalize": "characters", "spellcheck": "false"}
+        ),
     )

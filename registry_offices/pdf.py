@@ -10,9 +10,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
-from courses.learning import translated_course
-
-from .certificates import Certificate
+from .models import Certificate
 
 
 def verify_url(certificate: Certificate, language: str) -> str:
@@ -24,12 +22,14 @@ def verify_url(certificate: Certificate, language: str) -> str:
 
 def certificate_pdf(certificate: Certificate, language: str | None = None) -> bytes:
     """Render the certificate; `language` defaults to the couple's."""
+    # Imported here for start-up time: WeasyPrint loads its fonts and libraries on import, and
+    # only this view needs it (not an import cycle).
     from weasyprint import HTML
 
     language = language or certificate.language or settings.LANGUAGE_CODE
     url = verify_url(certificate, language)
     qr = segno.make(url, error="m").svg_data_uri(scale=4, border=2)
-    course = translated_course(certificate.course, language)
+    course = certificate.course.in_language(language)
     with translation.override(language):
         html = render_to_string(
             "registry_offices/certificate/pdf.html",
@@ -40,7 +40,6 @@ def certificate_pdf(certificate: Certificate, language: str | None = None) -> by
                 "verify_url": url,
                 "qr": qr,
                 "language": language,
-                "status_label": certificate.get_status_display(),
             },
         )
     return HTML(string=html, base_url=str(settings.BASE_DIR)).write_pdf()

@@ -3,7 +3,11 @@
 from collections.abc import Callable, Iterable
 
 from django.db.models import Model, QuerySet
+from wagtail.admin.auth import PermissionPolicyChecker
 from wagtail.permission_policies.base import ModelPermissionPolicy
+
+from .models import CourseAssignment, MarriageApplication
+from .scoping import applications_for_user, assignments_for_user
 
 
 class OfficeScopedPermissionPolicy(ModelPermissionPolicy):
@@ -23,3 +27,10 @@ class OfficeScopedPermissionPolicy(ModelPermissionPolicy):
             self.user_has_permission(user, action)
             and self.scope(user).filter(pk=instance.pk).exists()
         )
+
+
+application_policy = OfficeScopedPermissionPolicy(MarriageApplication, applications_for_user)
+assignment_policy = OfficeScopedPermissionPolicy(CourseAssignment, assignments_for_user)
+# Views guard with these (clerks without the group permission go back to the admin home).
+applications_checker = PermissionPolicyChecker(application_policy)
+assignments_checker = PermissionPolicyChecker(assignment_policy)

@@ -1,18 +1,31 @@
-"""The registry offices' groups and their permissions, made sure of outside migrations too.
+"""The registry offices' groups and their permissions: the one list, and `ensure_roles()`.
 
-Migration 0002 creates the groups; a database flushed after migrating (transactional tests) keeps
-the permissions (recreated after every flush) but loses the groups, so the demo and the tests call
-`ensure_roles()`. The list of groups and permissions is the migration's own.
+Migration 0002 created the groups from a frozen copy of this list (a migration must not change when
+the code does). The demo calls `ensure_roles()` so that a group added here later reaches databases
+migrated before; tests use it to find the groups.
 """
-
-import importlib
 
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 
-GROUPS: dict[str, list[tuple[str, str]]] = importlib.import_module(
-    "registry_offices.migrations.0002_roles"
-).GROUPS
+CLERK = [
+    ("wagtailadmin", "access_admin"),
+    ("registry_offices", "add_marriageapplication"),
+    ("registry_offices", "change_marriageapplication"),
+    ("registry_offices", "view_marriageapplication"),
+    ("registry_offices", "add_courseassignment"),
+    ("registry_offices", "change_courseassignment"),
+    ("registry_offices", "view_courseassignment"),
+    ("registry_offices", "view_office_report"),
+]
+GROUPS: dict[str, list[tuple[str, str]]] = {
+    "Clerks": CLERK,
+    "Office heads": [*CLERK, ("registry_offices", "delete_marriageapplication")],
+    "Ministry analysts": [
+        ("wagtailadmin", "access_admin"),
+        ("registry_offices", "view_all_offices_report"),
+    ],
+}
 
 
 @transaction.atomic
@@ -25,7 +38,6 @@ def ensure_roles() -> dict[str, Group]:
             Permission.objects.get(content_type__app_label=app_label, codename=codename)
             for app_label, codename in permissions
         ]
-        if wanted:
-            group.permissions.add(*wanted)
+        group.permissions.add(*wanted)
         groups[name] = group
     return groups

@@ -59,9 +59,7 @@ def build_slip(
 ) -> Slip:
     """A slip in the partner's preferred language; without a code (shown once) it has no link."""
     language = partner.preferred_language or settings.LANGUAGE_CODE
-    course = assignment.course
-    translated = course.get_translation_or_none(_locale(language)) if course else None
-    title = (translated or course).title
+    title = assignment.course.in_language(language).title
     link = learner_link(language, code, base_url) if code else None
     with translation.override(language):
         qr = qr_svg(link, translation.gettext("QR code of the course link")) if link else None
@@ -78,9 +76,3 @@ def build_slip(
         link=link,
         qr=qr,
     )
-
-
-def _locale(language: str):
-    from wagtail.models import Locale
-
-    return Locale.objects.filter(language_code=language).first()

@@ -1,7 +1,7 @@
 """Admin wiring: the applications viewset (/admin/applications/), offices, history actions and
 the office dashboard on the admin home."""
 
-from django.urls import path, reverse_lazy
+from django.urls import include, path, reverse_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -10,21 +10,18 @@ from wagtail.admin.ui.components import Component
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
 
-from . import services, views
+from . import actions
 from .charts import monthly_bar_chart
+from .figures import monthly_figures, office_figures
 from .forms import MarriageApplicationForm, PartnersInlinePanel
 from .models import CourseAssignment, MarriageApplication, RegistryOffice
 from .panels import AssignmentsPanel
-from .permissions import OfficeScopedPermissionPolicy
+from .permissions import application_policy, assignment_policy
+from .scoping import report_offices_for_user, sees_all_offices
+from .views import applications, assignments, certificates, reports
 
-register_permission_policy(
-    MarriageApplication,
-    OfficeScopedPermissionPolicy(MarriageApplication, services.applications_for_user),
-)
-register_permission_policy(
-    CourseAssignment,
-    OfficeScopedPermissionPolicy(CourseAssignment, services.assignments_for_user),
-)
+register_permission_policy(MarriageApplication, application_policy)
+register_permission_policy(CourseAssignment, assignment_policy)
 
 
 class MarriageApplicationViewSet(ModelViewSet):
@@ -39,12 +36,12 @@ class MarriageApplicationViewSet(ModelViewSet):
     search_fields = ["number"]
     search_backend_name = None
     list_per_page = 25
-    index_view_class = views.ApplicationIndexView
-    add_view_class = views.ApplicationCreateView
-    edit_view_class = views.ApplicationEditView
-    delete_view_class = views.ApplicationDeleteView
-    history_view_class = views.ApplicationHistoryView
-    usage_view_class = views.ApplicationUsageView
+    index_view_class = applications.ApplicationIndexView
+    add_view_class = applications.ApplicationCreateView
+    edit_view_class = applications.ApplicationEditView
+    delete_view_class = applications.ApplicationDeleteView
+    history_view_class = applications.ApplicationHistoryView
+    usage_view_class = applications.ApplicationUsageView
     edit_handler = ObjectList(
         [
             MultiFieldPanel(
@@ -78,16 +75,16 @@ class MarriageApplicationViewSet(ModelViewSet):
     def get_urlpatterns(self):
         return [
             *super().get_urlpatterns(),
-            path("find-iin/", views.find_by_iin, name="find_iin"),
-            path("assign/<int:pk>/", views.assign_course, name="assign"),
-            path("slips/<int:pk>/", views.slips, name="slips"),
-            path("regenerate/<int:pk>/", views.regenerate_code, name="regenerate"),
-            path("cancel/<int:pk>/", views.cancel_assignment, name="cancel"),
-            path("reports/", views.reports, name="reports"),
-            path("report/", views.report, name="report_all"),
-            path("report/export/", views.report_export, name="report_export_all"),
-            path("report/<int:office_id>/", views.report, name="report"),
-            path("report/<int:office_id>/export/", views.report_export, name="report_export"),
+            path("find-iin/", applications.find_by_iin, name="find_iin"),
+            path("assign/<int:pk>/", assignments.assign_course, name="assign"),
+            path("slips/<int:pk>/", assignments.slips, name="slips"),
+            path("regenerate/<int:pk>/", assignments.regenerate_code, name="regenerate"),
+            path("cancel/<int:pk>/", assignments.cancel_assignment, name="cancel"),
+            path("reports/", reports.reports, name="reports"),
+            path("report/", reports.report, name="report_all"),
+            path("report/export/", reports.report_export, name="report_export_all"),
+            path("report/<int:office_id>/", reports.report, name="report"),
+            path("report/<int:office_id>/export/", reports.report_export, name="report_export"),
         ]
 
 
@@ -110,25 +107,29 @@ def register_viewsets():
     return [MarriageApplicationViewSet(), RegistryOfficeViewSet()]
 
 
+CERTIFICATE_URLS = [
+    path("<int:pk>/accept/", certificates.accept, name="accept"),
+    path("<int:pk>/revoke/", certificates.revoke, name="revoke"),
+    path("<int:pk>/reissue/", certificates.reissue, name="reissue"),
+    path("<int:pk>/pdf/", certificates.download, name="pdf"),
+]
+
+
+@hooks.register("register_admin_urls")
+def register_certificate_urls():
+    return [path("certificates/", include((CERTIFICATE_URLS, "certificates")))]
+
+
 @hooks.register("register_log_actions")
-def register_log_actions(actions):
-    actions.register_action(services.ACTION_ASSIGNED, _("Assign a course"), _("Course assigned"))
-    actions.register_action(
-        services.ACTION_CODE_REGENERATED,
-        _("Replace an access code"),
-        _("A partner's access code was replaced"),
-    )
-    actions.register_action(
-        services.ACTION_CANCELLED, _("Cancel a course assignment"), _("Course assignment cancelled")
-    )
+def register_log_actions(registry):
+    for action, (label, message) in actions.LABELS.items():
+        registry.register_action(action, label, message)
 
 
 class ReportMenuItem(MenuItem):
     def is_shown(self, request) -> bool:
         user = request.user
-        return services.sees_all_offices(user) or user.has_perm(
-            "registry_offices.view_office_report"
-        )
+        return sees_all_offices(user) or user.has_perm("registry_offices.view_office_report")
 
 
 @hooks.register("register_admin_menu_item")
@@ -150,8 +151,8 @@ class OfficeDashboardPanel(Component):
         self.all_offices = all_offices
 
     def get_context_data(self, parent_context=None) -> dict:
-        figures = services.office_figures(self.offices)
-        monthly = services.monthly_figures([f.office.pk for f in figures])
+        figures = office_figures(self.offices)
+        monthly = monthly_figures([f.office.pk for f in figures])
         for item in figures:
             item.chart = monthly_bar_chart(monthly[item.office.pk])
         return {"figures": figures, "all_offices": self.all_offices}
@@ -159,9 +160,7 @@ class OfficeDashboardPanel(Component):
 
 @hooks.register("construct_homepage_panels")
 def add_office_dashboard(request, panels):
-    offices = services.report_offices_for_user(request.user)
-    if services.sees_all_offices(request.user) or offices.exists():
-        panels.append(OfficeDashboardPanel(offices, services.sees_all_offices(request.user)))
-
-
-from . import certificate_hooks  # noqa: E402, F401  (certificates: URLs and history actions)
+    offices = report_offices_for_user(request.user)
+    all_offices = sees_all_offices(request.user)
+    if all_offices or offices.exists():
+        panels.append(OfficeDashboardPanel(offices, all_offices))

@@ -7,6 +7,8 @@ import pytest
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
+pytest_plugins = ["tests.fixtures"]
+
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 
 

@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "resource_centers",
     "courses",
     "registry_offices",
+    "learning",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

@@ -7,6 +7,8 @@ scoped by it). Ministry analysts get aggregate reports of every office and no pe
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
+# A frozen copy: registry_offices/roles.py owns the current list.
+
 CLERK = [
     ("wagtailadmin", "access_admin"),
     ("registry_offices", "add_marriageapplication"),

@@ -9,9 +9,8 @@ pytestmark = pytest.mark.django_db
 
 
 def test_every_office_has_certificates_in_every_state_and_couples_half_way():
-    from courses.learning_models import Enrollment, LessonCompletion
-    from registry_offices.certificates import Certificate
-    from registry_offices.models import CourseAssignment, PartnerAccess, RegistryOffice
+    from learning.models import Enrollment, LessonCompletion
+    from registry_offices.models import Certificate, CourseAssignment, PartnerAccess, RegistryOffice
 
     call_command("load_demo", stdout=io.StringIO())
     offices = list(RegistryOffice.objects.all())

@@ -7,13 +7,10 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from courses.learning import has_quiz
-from courses.learning_models import Enrollment, LessonCompletion, QuizAttempt
-from registry_offices import services
-from registry_offices.learner_views import CODE_LIMIT
+from learning.models import Enrollment, LessonCompletion, QuizAttempt
+from learning.views import CODE_LIMIT
 from registry_offices.models import CourseAssignment
-
-from .conftest import assign, finish_course, lessons_of, quiz_post, sign_in
+from tests.factories import assign, finish_course, lessons_of, quiz_post, sign_in
 
 pytestmark = pytest.mark.django_db
 
@@ -46,7 +43,9 @@ def test_the_form_accepts_a_typed_code(client, couple):
 
 
 def _without_csrf(html: str) -> str:
-    return re.sub(r'name="csrfmiddlewaretoken" value="[^"]+"', "", html)
+    """The page without its CSRF token and the typed code it shows again."""
+    html = re.sub(r'name="csrfmiddlewaretoken" value="[^"]+"', "", html)
+    return re.sub(r'(name="code" id="[^"]+") value="[^"]*"', r"\1", html)
 
 
 def _message_for(client, code: str) -> str:
@@ -59,9 +58,9 @@ def _message_for(client, code: str) -> str:
 def test_wrong_cancelled_replaced_and_expired_codes_get_one_message(client, office_a, short):
     wrong = _message_for(client, "not-a-real-code-at-all")
     cancelled = assign(office_a, short, "A-2")
-    services.cancel_assignment(cancelled.assignment, office_a.clerk)
+    cancelled.assignment.cancel(office_a.clerk)
     replaced = assign(office_a, short, "A-3")
-    services.regenerate_code(replaced.accesses[0], office_a.clerk)
+    replaced.accesses[0].regenerate_code(office_a.clerk)
     expired = assign(office_a, short, "A-4")
     expired.application.planned_registration_date = timezone.localdate() - datetime.timedelta(
         days=1
@@ -81,7 +80,7 @@ def test_wrong_cancelled_replaced_and_expired_codes_get_one_message(client, offi
 def test_a_replaced_code_ends_an_open_session(client, couple, office_a):
     sign_in(client, couple.codes[0])
     assert client.get("/kk/learn/course/").status_code == 200
-    services.regenerate_code(couple.accesses[0], office_a.clerk)
+    couple.accesses[0].regenerate_code(office_a.clerk)
     response = client.get("/kk/learn/course/")
     assert response.status_code == 302 and response["Location"] == "/kk/learn/"
 
@@ -99,7 +98,7 @@ def test_course_page_lists_lessons_in_order_with_both_partners_progress(client, 
     lessons = lessons_of(short)
     partner = client.__class__()
     sign_in(partner, couple.codes[1], "ru")
-    partner.post(reverse("learn_lesson", args=[lessons[0].pk]), quiz_post(lessons[0]))
+    partner.post(reverse("learning:lesson", args=[lessons[0].pk]), quiz_post(lessons[0]))
 
     sign_in(client, couple.codes[0], "en")
     html = client.get("/en/learn/course/").content.decode()
@@ -113,7 +112,7 @@ def test_course_page_lists_lessons_in_order_with_both_partners_progress(client, 
 def test_quiz_is_graded_on_the_server_and_retries_are_stored(client, couple, short):
     first = lessons_of(short)[0]
     sign_in(client, couple.codes[0], "kk")
-    url = reverse("learn_lesson", args=[first.pk])
+    url = reverse("learning:lesson", args=[first.pk])
     before = client.get(url).content.decode()
     assert 'name="quiz"' in before
     for block in first.body:
@@ -122,9 +121,9 @@ def test_quiz_is_graded_on_the_server_and_retries_are_stored(client, couple, sho
                 assert question["explanation"] not in before
     assert "correct" not in before.lower().replace("correct_", "")
 
-    failed = client.post(url, quiz_post(first, right=False)).content.decode()
+    failed = client.post(url, quiz_post(first, right=False), follow=True).content.decode()
     assert "Тыңдаушы естігенін өз сөзімен қайталайды." in failed  # explanation after answering
-    passed = client.post(url, quiz_post(first, right=True))
+    passed = client.post(url, quiz_post(first, right=True), follow=True)
     assert passed.status_code == 200
     attempts = list(QuizAttempt.objects.order_by("id"))
     assert [(a.score_percent, a.passed) for a in attempts] == [(0, False), (100, True)]
@@ -134,21 +133,21 @@ def test_quiz_is_graded_on_the_server_and_retries_are_stored(client, couple, sho
 def test_a_lesson_with_a_quiz_cannot_be_marked_done_without_passing(client, couple, short):
     first = lessons_of(short)[0]
     sign_in(client, couple.codes[0])
-    client.post(reverse("learn_lesson_done", args=[first.pk]))
+    client.post(reverse("learning:lesson_done", args=[first.pk]))
     assert not LessonCompletion.objects.exists()
 
 
 def test_a_lesson_of_another_course_is_404(client, couple, course_factory):
     other = course_factory(slug="other-course")
     sign_in(client, couple.codes[0])
-    response = client.get(reverse("learn_lesson", args=[lessons_of(other)[0].pk]))
+    response = client.get(reverse("learning:lesson", args=[lessons_of(other)[0].pk]))
     assert response.status_code == 404
 
 
 def test_progress_resumes_on_another_device_with_the_same_code(client, couple, short):
     sign_in(client, couple.codes[0], "kk")
     first = lessons_of(short)[0]
-    client.post(reverse("learn_lesson", args=[first.pk]), quiz_post(first))
+    client.post(reverse("learning:lesson", args=[first.pk]), quiz_post(first))
     phone = client.__class__()
     sign_in(phone, couple.codes[0], "ru")
     html = phone.get("/ru/learn/course/").content.decode()
@@ -172,9 +171,9 @@ def test_both_partners_finishing_issues_one_certificate(
     assert couple.assignment.state == CourseAssignment.State.COMPLETED
     assert certificate.holder_1 == "Нұрлан Сейітқали"
     for who in (client, partner):
-        html = who.get(reverse("learn_course")).content.decode()
+        html = who.get(reverse("learning:course")).content.decode()
         assert certificate.display_code in html
-        pdf = who.get(reverse("learn_certificate"))
+        pdf = who.get(reverse("learning:certificate"))
         assert pdf.status_code == 200 and pdf["Content-Type"] == "application/pdf"
 
 
@@ -196,13 +195,13 @@ def test_minimum_study_time_holds_the_certificate_and_says_how_much_is_left(
     enrollments = Enrollment.objects.filter(course=course)
     past = timezone.now() - datetime.timedelta(hours=3)
     enrollments.update(last_seen_at=past)
-    response = client.post(reverse("learn_heartbeat"))
+    response = client.post(reverse("learning:heartbeat"))
     assert response.json()["minutes"] == 0
     assert Enrollment.objects.get(learner_key=couple.accesses[0].learner_key).study_seconds == 45
     enrollments.update(study_seconds=5 * 60, last_seen_at=past)
     with django_capture_on_commit_callbacks(execute=True):
-        client.post(reverse("learn_heartbeat"))
-        partner.post(reverse("learn_heartbeat"))
+        client.post(reverse("learning:heartbeat"))
+        partner.post(reverse("learning:heartbeat"))
     assert couple.assignment.certificates.count() == 1
 
 
@@ -219,15 +218,71 @@ def test_leaving_ends_the_session(client, couple):
 
 def test_opening_a_lesson_puts_the_assignment_in_progress(client, couple, short):
     sign_in(client, couple.codes[0])
-    client.get(reverse("learn_lesson", args=[lessons_of(short)[0].pk]))
+    client.get(reverse("learning:lesson", args=[lessons_of(short)[0].pk]))
     couple.assignment.refresh_from_db()
     assert couple.assignment.state == CourseAssignment.State.IN_PROGRESS
 
 
 def test_lesson_without_quiz_is_marked_done(client, couple, short):
     last = lessons_of(short)[-1]
-    assert not has_quiz(last)
+    assert not last.quizzes()
     sign_in(client, couple.codes[0])
-    response = client.post(reverse("learn_lesson_done", args=[last.pk]))
+    response = client.post(reverse("learning:lesson_done", args=[last.pk]))
     assert response.status_code == 302
     assert LessonCompletion.objects.filter(lesson=last).exists()
+
+
+def test_checking_answers_lands_on_the_result_and_a_reload_stores_nothing(client, couple, short):
+    """Post/redirect/get: the browser lands on the result; reloading it is a plain GET."""
+    first = lessons_of(short)[0]
+    sign_in(client, couple.codes[0], "en")
+    url = reverse("learning:lesson", args=[first.pk])
+    response = client.post(url, quiz_post(first, right=False))
+    assert response.status_code == 302
+    quiz_id = quiz_post(first)["quiz"]
+    assert response["Location"].startswith(url + "?attempt=")
+    assert response["Location"].endswith(f"#quiz-{quiz_id}-result")
+    for _reload in range(2):
+        page = client.get(response["Location"]).content.decode()
+        assert f'id="quiz-{quiz_id}-result"' in page and "Not passed yet." in page
+        assert "checked" in page  # the learner's own choices stay ticked
+    assert QuizAttempt.objects.count() == 1
+
+
+def test_another_learners_attempt_is_not_shown(client, couple, short):
+    first = lessons_of(short)[0]
+    partner = client.__class__()
+    sign_in(partner, couple.codes[1], "en")
+    location = partner.post(
+        reverse("learning:lesson", args=[first.pk]), quiz_post(first, right=False)
+    )["Location"]
+    sign_in(client, couple.codes[0], "en")
+    page = client.get(location).content.decode()
+    assert "quiz-result" not in page and "Not passed yet." not in page
+
+
+def test_a_wrong_code_from_a_link_leaves_the_address_and_stays_in_the_field(client):
+    typo = "abcdefghijklmnopqrstuvwxyz012345"
+    response = client.get("/ru/learn/", {"code": typo})
+    assert response.status_code == 302 and response["Location"] == "/ru/learn/"
+    page = client.get("/ru/learn/")
+    html = page.content.decode()
+    assert page.status_code == 400
+    assert f'value="{typo}"' in html  # to correct, not to retype
+    assert "?code=" not in html and typo not in html.replace(f'value="{typo}"', "")
+    again = client.get("/ru/learn/").content.decode()
+    assert typo not in again  # shown once
+
+
+def test_a_wrong_typed_code_is_shown_again_in_the_field(client):
+    with translation.override("en"):
+        response = client.post("/en/learn/", {"code": "almost-right-code"})
+    assert response.status_code == 400
+    assert 'value="almost-right-code"' in response.content.decode()
+
+
+def test_the_russian_due_date_has_one_full_stop(client, couple):
+    sign_in(client, couple.codes[1], "ru")
+    html = client.get("/ru/learn/course/").content.decode()
+    assert "г.." not in html
+    assert re.search(r"Завершите до \d{1,2} \w+ \d{4} г\.", html)

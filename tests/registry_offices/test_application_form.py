@@ -10,8 +10,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
 from registry_offices import iin as iin_rules
 from registry_offices.models import MarriageApplication, Partner
-
-from .conftest import ADULT, ADULT_2, iin_for, make_application, set_admin_language
+from tests.factories import ADULT, ADULT_2, iin_for, make_application, set_admin_language
 
 pytestmark = pytest.mark.django_db
 

@@ -9,10 +9,9 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from wagtail.models import ModelLogEntry
 
-from registry_offices import services
+from registry_offices import actions
 from registry_offices.models import CourseAssignment, PartnerAccess, hash_access_code
-
-from .conftest import assert_not_found, make_application
+from tests.factories import assert_not_found, make_application
 
 pytestmark = pytest.mark.django_db
 
@@ -52,11 +51,11 @@ def test_assigning_shows_each_partner_a_code_once_in_their_language(client, offi
     # Only hashes are stored, each code finds its partner, and a second view shows no code.
     stored = set(PartnerAccess.objects.values_list("code_hash", flat=True))
     assert stored == {hash_access_code(code) for code in codes}
-    found = services.find_access(codes[1])
+    found = PartnerAccess.objects.find_usable(codes[1])
     assert found.partner.sort_order == 1 and found.assignment == assignment
     assert CODE.findall(client.get(slips_url).content.decode()) == []
     # Nothing about the codes or the partners in the history.
-    entry = ModelLogEntry.objects.get(action=services.ACTION_ASSIGNED)
+    entry = ModelLogEntry.objects.get(action=actions.ASSIGNED)
     assert entry.object_id == str(application.pk)
     assert all(code not in str(entry.data) for code in codes)
     assert "Айгерім" not in str(entry.data) + entry.label
@@ -81,7 +80,7 @@ def test_the_same_course_is_not_assigned_twice_unless_cancelled(client, office_a
     _assign(client, application, course)
     response = _assign(client, application, course)
     assert response.status_code == 200 and "course" in response.context["form"].errors
-    services.cancel_assignment(CourseAssignment.objects.get(), office_a.clerk)
+    CourseAssignment.objects.get().cancel(office_a.clerk)
     assert _assign(client, application, course).status_code == 302
     assert CourseAssignment.objects.count() == 2
 
@@ -103,10 +102,12 @@ def test_a_lost_code_is_replaced_and_the_old_one_stops_working(client, office_a,
     assert response.status_code == 302
     new_codes = CODE.findall(client.get(response.url).content.decode())
     assert len(new_codes) == 1 and new_codes[0] not in old_codes
-    assert services.find_access(old_codes[0]) is None
-    assert services.find_access(new_codes[0]).learner_key == key  # progress is kept
-    assert services.find_access(old_codes[1]) is not None  # the other partner is unaffected
-    entry = ModelLogEntry.objects.get(action=services.ACTION_CODE_REGENERATED)
+    assert PartnerAccess.objects.find_usable(old_codes[0]) is None
+    assert PartnerAccess.objects.find_usable(new_codes[0]).learner_key == key  # progress is kept
+    assert (
+        PartnerAccess.objects.find_usable(old_codes[1]) is not None
+    )  # the other partner is unaffected
+    entry = ModelLogEntry.objects.get(action=actions.CODE_REGENERATED)
     assert new_codes[0] not in str(entry.data) and entry.data["partner"] == 1
 
 
@@ -123,8 +124,8 @@ def test_cancelling_stops_both_codes(client, office_a, course):
     assert response.status_code == 302
     assignment.refresh_from_db()
     assert assignment.state == "cancelled" and assignment.cancelled_at
-    assert all(services.find_access(code) is None for code in codes)
-    assert ModelLogEntry.objects.filter(action=services.ACTION_CANCELLED).count() == 1
+    assert all(PartnerAccess.objects.find_usable(code) is None for code in codes)
+    assert ModelLogEntry.objects.filter(action=actions.CANCELLED).count() == 1
     # A cancelled assignment cannot be cancelled again or get new codes.
     assert_not_found(client, reverse("applications:cancel", args=[assignment.pk]), "post")
     access = assignment.accesses.first()
@@ -133,15 +134,15 @@ def test_cancelling_stops_both_codes(client, office_a, course):
 
 def test_codes_expire_after_the_planned_registration_date(office_a, course):
     application = make_application(office_a.office, "AST-6", planned_in_days=20)
-    issued = services.assign_course(
+    issued = CourseAssignment.objects.assign(
         application, course, timezone.localdate() + datetime.timedelta(days=10), office_a.clerk
     )
     code = next(iter(issued.codes.values()))
-    assert services.find_access(code) is not None
+    assert PartnerAccess.objects.find_usable(code) is not None
     later = application.planned_registration_date + datetime.timedelta(days=1)
-    assert services.find_access(code, today=later) is None
-    assert services.find_access(code + "x") is None
-    assert services.find_access("") is None
+    assert PartnerAccess.objects.find_usable(code, today=later) is None
+    assert PartnerAccess.objects.find_usable(code + "x") is None
+    assert PartnerAccess.objects.find_usable("") is None
 
 
 def test_slips_are_emailed_in_each_partners_language_by_a_task(client, office_a, course):
@@ -158,7 +159,7 @@ def test_slips_are_emailed_in_each_partners_language_by_a_task(client, office_a,
     assert message.to == ["nurlan@example.kz"]
     assert "Подготовка к семейной жизни" in message.subject
     code = re.search(r"/ru/learn/\?code=([A-Za-z0-9_-]{32})", message.body).group(1)
-    assert services.find_access(code).partner.sort_order == 0
+    assert PartnerAccess.objects.find_usable(code).partner.sort_order == 0
 
 
 def test_the_edit_page_lists_assignments_with_their_actions(client, office_a, course):

@@ -6,11 +6,11 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from registry_offices import services
 from registry_offices.charts import monthly_bar_chart
+from registry_offices.figures import MonthFigures, office_figures
 from registry_offices.models import CourseAssignment
-
-from .conftest import make_application
+from registry_offices.scoping import offices_for_user
+from tests.factories import make_application
 
 pytestmark = pytest.mark.django_db
 
@@ -29,16 +29,16 @@ def states(office_a, office_b, course):
     ]
     for number, state, due in rows:
         application = make_application(office_a.office, number)
-        issued = services.assign_course(application, course, soon, office_a.clerk)
+        issued = CourseAssignment.objects.assign(application, course, soon, office_a.clerk)
         CourseAssignment.objects.filter(pk=issued.assignment.pk).update(state=state, due_date=due)
     for number in ("B-1", "B-2"):
         application = make_application(office_b.office, number)
-        issued = services.assign_course(application, course, soon, office_b.clerk)
+        issued = CourseAssignment.objects.assign(application, course, soon, office_b.clerk)
         CourseAssignment.objects.filter(pk=issued.assignment.pk).update(state="completed")
 
 
 def test_figures_count_each_state_with_overdue_derived_from_the_due_date(states, office_a):
-    (figures,) = services.office_figures(services.offices_for_user(office_a.clerk))
+    (figures,) = office_figures(offices_for_user(office_a.clerk))
     assert (figures.assigned, figures.in_progress, figures.completed, figures.overdue) == (
         1,
         1,
@@ -88,7 +88,7 @@ def test_the_office_report_and_its_csv(client, states, office_a):
 
 def test_the_chart_scales_bars_to_the_tallest():
     months = [
-        services.MonthFigures(datetime.date(2026, m, 1), assigned=a, completed=c)
+        MonthFigures(datetime.date(2026, m, 1), assigned=a, completed=c)
         for m, a, c in ((9, 4, 2), (10, 8, 8), (11, 0, 0))
     ]
     chart = monthly_bar_chart(months)

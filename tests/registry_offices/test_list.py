@@ -6,10 +6,8 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from registry_offices import services
 from registry_offices.models import CourseAssignment
-
-from .conftest import ADULT, ADULT_2, iin_for, make_application
+from tests.factories import ADULT, ADULT_2, iin_for, make_application
 
 pytestmark = pytest.mark.django_db
 
@@ -26,8 +24,10 @@ def listed(office_a, course):
         iins=(first_iin, None),
     )
     c = make_application(office_a.office, "AST-300", names=("Максим Ли", "Ольга Волкова"))
-    services.assign_course(a, course, today + datetime.timedelta(days=5), office_a.clerk)
-    issued = services.assign_course(b, course, today + datetime.timedelta(days=5), office_a.clerk)
+    CourseAssignment.objects.assign(a, course, today + datetime.timedelta(days=5), office_a.clerk)
+    issued = CourseAssignment.objects.assign(
+        b, course, today + datetime.timedelta(days=5), office_a.clerk
+    )
     CourseAssignment.objects.filter(pk=issued.assignment.pk).update(
         due_date=today - datetime.timedelta(days=2)
     )
@@ -108,11 +108,11 @@ def test_filters_by_state_course_overdue_and_sorting(client, office_a, listed, c
 
 def test_starting_and_completing_happen_once(office_a, listed):
     assignment = listed["a"].assignments.get()
-    assert services.start_assignment(assignment) is True
-    assert services.start_assignment(assignment) is False
+    assert assignment.start() is True
+    assert assignment.start() is False
     assert assignment.state == "in_progress" and assignment.started_at
-    assert services.complete_assignment(assignment) is True
-    assert services.complete_assignment(assignment) is False
+    assert assignment.complete() is True
+    assert assignment.complete() is False
     assignment.refresh_from_db()
     assert assignment.state == "completed" and assignment.completed_at
 

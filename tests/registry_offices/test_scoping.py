@@ -6,10 +6,8 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from registry_offices import services
 from registry_offices.models import CourseAssignment
-
-from .conftest import ADULT, assert_not_found, iin_for, make_application
+from tests.factories import ADULT, assert_not_found, iin_for, make_application
 
 pytestmark = pytest.mark.django_db
 
@@ -40,7 +38,7 @@ def two_offices(office_a, office_b, course):
         (office_b, "ALM-1", iin_for(ADULT, serial=202)),
     ):
         application = make_application(office.office, number, iins=(iin, None))
-        services.assign_course(application, course, due, office.clerk)
+        CourseAssignment.objects.assign(application, course, due, office.clerk)
         apps[office.office.code] = (application, iin)
     return apps
 

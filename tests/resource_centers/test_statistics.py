@@ -9,8 +9,7 @@ import pytest
 from django.core.management import call_command
 
 from resource_centers.models import MonthlyReport
-
-from .conftest import make_centre
+from tests.factories import make_centre
 
 pytestmark = pytest.mark.django_db
 

@@ -11,7 +11,7 @@ DEMO_STEPS = [
     "resource_centers.demo",
     "courses.demo",
     "registry_offices.demo",
-    "registry_offices.demo_certificates",
+    "learning.demo",
     "home.demo_links",
 ]
 

@@ -1,4 +1,4 @@
-"""Demo learning progress and certificates (runs after registry_offices.demo).
+"""Demo learning progress and certificates (runs after registry_offices' demo made the couples).
 
 In every office some finished couples get certificates that are valid, accepted, expired, revoked
 and replaced (with the valid one that replaces it), and some couples are half-way with one partner
@@ -13,13 +13,17 @@ from decimal import Decimal
 from django.db import transaction
 from django.utils import timezone
 
-from courses.learning import lessons_of
-from courses.learning_models import Enrollment, LessonCompletion, QuizAttempt
 from home.demo import DemoLogin
+from registry_offices.models import (
+    Certificate,
+    CourseAssignment,
+    PartnerAccess,
+    RegistryOffice,
+    add_months,
+)
 
-from .certificate_services import add_months
-from .certificates import Certificate, new_certificate_code
-from .models import CourseAssignment, PartnerAccess, RegistryOffice
+from .models import Enrollment, LessonCompletion, QuizAttempt
+from .progress import lessons_of
 
 # The story of each finished couple's certificate, in order; the sixth and later stay valid.
 CERTIFICATE_STORIES = ["valid", "accepted", "expired", "revoked", "replaced", "accepted"]
@@ -68,21 +72,6 @@ def _progress_rows(pairs, now) -> None:
     QuizAttempt.objects.bulk_create(attempts)
 
 
-def _certificate(assignment, partners, course, issued_on, hours) -> Certificate:
-    return Certificate(
-        code=new_certificate_code(),
-        assignment=assignment,
-        course=course,
-        office_id=assignment.application.office_id,
-        issued_on=issued_on,
-        expires_on=add_months(issued_on, course.certificate_validity_months),
-        holder_1=partners[0].full_name,
-        holder_2=partners[1].full_name,
-        study_hours=hours,
-        language=partners[0].preferred_language,
-    )
-
-
 def build_for_office(office: RegistryOffice, rng: random.Random) -> None:
     today = timezone.localdate()
     now = timezone.now()
@@ -108,8 +97,7 @@ def build_for_office(office: RegistryOffice, rng: random.Random) -> None:
     def lessons_for(course):
         if course.pk not in lesson_cache:
             lesson_cache[course.pk] = [
-                (lesson, [b.id for b in lesson.body if b.block_type == "quiz"])
-                for lesson in lessons_of(course)
+                (lesson, [block.id for block in lesson.quizzes()]) for lesson in lessons_of(course)
             ]
         return lesson_cache[course.pk]
 
@@ -131,9 +119,8 @@ def build_for_office(office: RegistryOffice, rng: random.Random) -> None:
             issued_on = timezone.localtime(finished_at).date()
             if story == "expired":
                 issued_on = add_months(today, -assignment.course.certificate_validity_months - 1)
-            partners = [access.partner for access in couple]
             hours = Decimal(rng.randint(20, 45)) / 10
-            certificate = _certificate(assignment, partners, assignment.course, issued_on, hours)
+            certificate = Certificate.for_assignment(assignment, hours, issued_on)
             if story == "accepted":
                 certificate.accepted_at = finished_at + datetime.timedelta(days=3)
             elif story == "revoked":
@@ -142,7 +129,7 @@ def build_for_office(office: RegistryOffice, rng: random.Random) -> None:
                 certificate.revoke_reason = "Демо: қате тіркелген / Демо: ошибочная запись"
             elif story == "replaced":
                 certificate.state = Certificate.State.REPLACED
-                newer = _certificate(assignment, partners, assignment.course, issued_on, hours)
+                newer = Certificate.for_assignment(assignment, hours, issued_on)
                 newer.expires_on = certificate.expires_on
                 replaced.append((certificate, newer))
             certificates.append(certificate)

@@ -1,6 +1,7 @@
 """The certificate PDF: A4, the code and the Kazakh course title as text, a QR that decodes."""
 
 import io
+import re
 import subprocess
 import time
 from pathlib import Path
@@ -8,20 +9,15 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from registry_offices import certificate_services as certs
 from registry_offices.pdf import certificate_pdf
-
-from .conftest import COURSE_TITLE_KK
-from .helpers import finish_partner
+from tests.factories import COURSE_TITLE_KK, certified
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def certificate(couple, short):
-    for access in couple.accesses:
-        finish_partner(access, short)
-    return certs.issue_if_finished(couple.assignment.pk)
+    return certified(couple, short)
 
 
 def test_pdf_has_the_code_the_kazakh_title_and_names(certificate, capsys):
@@ -61,3 +57,15 @@ def test_the_qr_code_decodes_to_the_verify_page(certificate, tmp_path: Path):
         check=True,
     ).stdout.strip()
     assert decoded == f"http://testserver/kk/verify/{certificate.display_code}/"
+
+
+def test_paper_claims_no_state_and_points_to_the_verify_page(certificate, office_a):
+    """A printed "Valid" would outlive a revocation: the PDF prints where to check instead."""
+    certificate.revoke(office_a.clerk, "Mistake in the register")
+    text = " ".join(
+        PdfReader(io.BytesIO(certificate_pdf(certificate, "kk"))).pages[0].extract_text().split()
+    )
+    for claim in ("Жарамды", "Valid", "Күші жойылған", "Revoked"):  # the status labels
+        assert not re.search(rf"\b{claim}\b", text)
+    assert f"/kk/verify/{certificate.display_code}/" in text.replace(" ", "")
+    assert "QR" in text

@@ -1,37 +1,26 @@
 """Clerk acts on a certificate in the admin: accept, revoke, reissue, download the PDF.
 
-Certificates are fetched through the clerk's office scope, so another office's certificate is 404.
+Certificates are fetched through the clerk's office scope, so another office's certificate is 404;
+the acts themselves are the model's (`certificate.accept(user)` and so on).
 """
 
-from django import forms
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 
-from . import certificate_services
-from .certificates import Certificate
-from .pdf import certificate_pdf, pdf_filename
+from ..forms import RevokeForm
+from ..models import Certificate, CertificateRefused
+from ..pdf import certificate_pdf, pdf_filename
+from ..permissions import assignments_checker
+from ..scoping import certificates_for_user
 
 
-class RevokeForm(forms.Form):
-    reason = forms.CharField(
-        label=gettext_lazy("Reason"),
-        max_length=500,
-        widget=forms.Textarea(attrs={"rows": 3}),
-        help_text=gettext_lazy("Recorded in the history; not shown on the public verify page."),
-    )
-
-
-def _scoped(request: HttpRequest, pk: int, permission: str) -> Certificate:
-    if not request.user.has_perm(f"registry_offices.{permission}"):
-        raise PermissionDenied
-    return get_object_or_404(certificate_services.certificates_for_user(request.user), pk=pk)
+def _scoped(request: HttpRequest, pk: int) -> Certificate:
+    return get_object_or_404(certificates_for_user(request.user), pk=pk)
 
 
 def _back(certificate: Certificate) -> str:
@@ -39,9 +28,10 @@ def _back(certificate: Certificate) -> str:
 
 
 @never_cache
+@assignments_checker.require("change")
 def accept(request: HttpRequest, pk: int) -> HttpResponse:
     """A confirmation page (the edit form cannot hold a second form), then the one-time accept."""
-    certificate = _scoped(request, pk, "change_courseassignment")
+    certificate = _scoped(request, pk)
     if request.method != "POST":
         return TemplateResponse(
             request,
@@ -62,8 +52,8 @@ def accept(request: HttpRequest, pk: int) -> HttpResponse:
             },
         )
     try:
-        certificate_services.accept(certificate, request.user)
-    except certificate_services.CertificateRefused as refusal:
+        certificate.accept(request.user)
+    except CertificateRefused as refusal:
         messages.error(request, str(refusal))
     else:
         messages.success(
@@ -74,13 +64,14 @@ def accept(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @never_cache
+@assignments_checker.require("change")
 def revoke(request: HttpRequest, pk: int) -> HttpResponse:
-    certificate = _scoped(request, pk, "change_courseassignment")
+    certificate = _scoped(request, pk)
     form = RevokeForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         try:
-            certificate_services.revoke(certificate, request.user, form.cleaned_data["reason"])
-        except certificate_services.CertificateRefused as refusal:
+            certificate.revoke(request.user, form.cleaned_data["reason"])
+        except CertificateRefused as refusal:
             messages.error(request, str(refusal))
         else:
             messages.success(request, _("The certificate was revoked."))
@@ -104,12 +95,13 @@ def revoke(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @never_cache
+@assignments_checker.require("change")
 def reissue(request: HttpRequest, pk: int) -> HttpResponse:
-    certificate = _scoped(request, pk, "change_courseassignment")
+    certificate = _scoped(request, pk)
     if request.method == "POST":
         try:
-            new = certificate_services.reissue(certificate, request.user)
-        except certificate_services.CertificateRefused as refusal:
+            new = certificate.reissue(request.user)
+        except CertificateRefused as refusal:
             messages.error(request, str(refusal))
         else:
             messages.success(
@@ -136,8 +128,9 @@ def reissue(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @never_cache
+@assignments_checker.require("view")
 def download(request: HttpRequest, pk: int) -> HttpResponse:
-    certificate = _scoped(request, pk, "view_courseassignment")
+    certificate = _scoped(request, pk)
     response = HttpResponse(certificate_pdf(certificate), content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="{pdf_filename(certificate)}"'
     return response

@@ -7,19 +7,18 @@ guesser that they are close to a real code.
 
 import os
 
-from django import forms
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils import translation
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET
 
 from home import ratelimit
 
-from . import certificate_services
-from .certificates import format_code, normalise_code
+from ..forms import VerifyForm
+from ..models import Certificate, format_code, normalise_code
+from ..public import public_view
 
 WINDOW_SECONDS = 60
 
@@ -33,25 +32,8 @@ def lookup_limit() -> int:
     )
 
 
-class VerifyForm(forms.Form):
-    code = forms.CharField(
-        label=gettext_lazy("Certificate code"),
-        max_length=40,
-        help_text=gettext_lazy("Twelve letters and digits, as printed on the certificate."),
-        widget=forms.TextInput(
-            attrs={"autocomplete": "off", "autocapitalize": "characters", "spellcheck": "false"}
-        ),
-    )
-
-
 def _allowed(request: HttpRequest) -> bool:
     return ratelimit.allow(request, "certificate-lookup", lookup_limit(), WINDOW_SECONDS)
-
-
-def _too_many_html(request: HttpRequest) -> HttpResponse:
-    response = ratelimit.too_many_requests(request)
-    response["Retry-After"] = str(WINDOW_SECONDS)
-    return response
 
 
 @require_GET
@@ -72,8 +54,8 @@ def verify_form(request: HttpRequest) -> HttpResponse:
 @require_GET
 def verify_code(request: HttpRequest, code: str) -> HttpResponse:
     if not _allowed(request):
-        return _too_many_html(request)
-    certificate = certificate_services.find_certificate(code)
+        return ratelimit.too_many_requests(request, WINDOW_SECONDS)
+    certificate = Certificate.objects.find(code)
     if certificate is None:
         response = render(
             request,
@@ -86,7 +68,7 @@ def verify_code(request: HttpRequest, code: str) -> HttpResponse:
             status=404,
         )
     else:
-        public = certificate_services.public_view(certificate, translation.get_language())
+        public = public_view(certificate, translation.get_language())
         response = render(
             request,
             "registry_offices/verify/result.html",
@@ -128,11 +110,11 @@ def certificate_api(request: HttpRequest, code: str) -> JsonResponse:
             )
             response["Retry-After"] = str(WINDOW_SECONDS)
             return response
-        certificate = certificate_services.find_certificate(code)
+        certificate = Certificate.objects.find(code)
         if certificate is None:
             return _json_404(request, 404, {"error": _("No certificate has this code.")})
         response = JsonResponse(
-            certificate_services.public_view(certificate, language).as_json(),
+            public_view(certificate, language).as_json(),
             json_dumps_params={"ensure_ascii": False},
         )
     response["Cache-Control"] = "no-store"

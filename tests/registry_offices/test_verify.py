@@ -5,20 +5,17 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from registry_offices import certificate_services as certs
-from registry_offices.certificates import CODE_ALPHABET, Certificate
-from registry_offices.verify_views import lookup_limit
-
-from .helpers import finish_partner
+from registry_offices.models import Certificate
+from registry_offices.models.certificates import CODE_ALPHABET
+from registry_offices.views.verify import lookup_limit
+from tests.factories import certified
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def certificate(couple, short) -> Certificate:
-    for access in couple.accesses:
-        finish_partner(access, short)
-    return certs.issue_if_finished(couple.assignment.pk)
+    return certified(couple, short)
 
 
 def _near(code: str) -> str:
@@ -75,9 +72,9 @@ def test_every_status_is_told(client, certificate, office_a, state):
             expires_on=timezone.localdate() - datetime.timedelta(days=1)
         )
     elif state == "revoked":
-        certs.revoke(certificate, office_a.clerk, "Mistake")
+        certificate.revoke(office_a.clerk, "Mistake")
     else:
-        new = certs.reissue(certificate, office_a.clerk)
+        new = certificate.reissue(office_a.clerk)
         html = client.get(f"/en/verify/{certificate.display_code}/").content.decode()
         assert new.display_code in html
     assert client.get(f"/api/certificates/{certificate.code}/").json()["status"] == state

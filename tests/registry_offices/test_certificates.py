@@ -10,19 +10,24 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from wagtail.models import ModelLogEntry
 
-from registry_offices import certificate_services as certs
-from registry_offices import services
-from registry_offices.certificates import (
+from learning import journey
+from learning.models import Enrollment
+from registry_offices import actions
+from registry_offices.figures import office_figures
+from registry_offices.models import (
+    CertificateRefused,
+    add_months,
+    new_certificate_code,
+)
+from registry_offices.models.certificates import (
     CODE_ALPHABET,
     Certificate,
     format_code,
     mask_name,
     normalise_code,
 )
-from tests.registry_offices.conftest import assert_not_found
-
-from .conftest import assign
-from .helpers import finish_partner
+from registry_offices.scoping import offices_for_user
+from tests.factories import assert_not_found, assign, certified, finish_partner
 
 
 @pytest.fixture(autouse=True)
@@ -39,21 +44,17 @@ def _gate():
 
 
 def _issued(couple, course) -> Certificate:
-    for access in couple.accesses:
-        finish_partner(access, course)
-    certificate = certs.issue_if_finished(couple.assignment.pk)
-    assert certificate is not None
-    return certificate
+    return certified(couple, course)
 
 
 @pytest.mark.django_db
 def test_no_certificate_until_both_partners_finish(couple, short):
-    finish_partner(couple.accesses[0], short)
-    assert certs.issue_if_finished(couple.assignment.pk) is None
-    finish_partner(couple.accesses[1], short)
-    certificate = certs.issue_if_finished(couple.assignment.pk)
+    first = finish_partner(couple.accesses[0], short)
+    assert journey.certify_couple(first) is None
+    second = finish_partner(couple.accesses[1], short)
+    certificate = journey.certify_couple(second)
     assert certificate.status() == "valid"
-    assert certs.issue_if_finished(couple.assignment.pk) == certificate  # again: the same one
+    assert journey.certify_couple(first) == certificate  # again: the same one
     assert Certificate.objects.count() == 1
 
 
@@ -65,7 +66,7 @@ def test_certificate_carries_what_the_issue_names(couple, short, office_a):
     assert certificate.display_code.count("-") == 2
     assert certificate.course == short and certificate.office == office_a.office
     assert certificate.issued_on == today
-    assert certificate.expires_on == certs.add_months(today, 12)
+    assert certificate.expires_on == add_months(today, 12)
     assert certificate.holders == ["Нұрлан Сейітқали", "Айгерім Нұрланқызы"]
     assert str(certificate.study_hours) == "0.5"
     assert certificate.delivery_mode == "online"
@@ -75,33 +76,30 @@ def test_certificate_carries_what_the_issue_names(couple, short, office_a):
 
 
 def test_codes_are_random_and_normalised():
-    codes = {certs.new_certificate_code() for _ in range(2000)}
+    codes = {new_certificate_code() for _ in range(2000)}
     assert len(codes) == 2000
     assert normalise_code(" k7qm-4xpa 9rtd ") == "K7QM4XPA9RTD"
     assert format_code("K7QM4XPA9RTD") == "K7QM-4XPA-9RTD"
     assert mask_name("Айгерім Нұрланқызы") == "Ай*** Н***"
-    assert certs.add_months(datetime.date(2026, 1, 31), 1) == datetime.date(2026, 2, 28)
+    assert add_months(datetime.date(2026, 1, 31), 1) == datetime.date(2026, 2, 28)
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_partners_finishing_at_the_same_moment_make_exactly_one_certificate(
     office_a, course_factory
 ):
-    """Runs on SQLite and on PostgreSQL (CI): threads race to issue for several couples."""
+    """Runs on SQLite and on PostgreSQL (CI): both partners of each couple finish at once."""
     course = course_factory()
     couples = [assign(office_a, course, f"R-{n}") for n in range(4)]
-    for couple in couples:
-        for access in couple.accesses:
-            finish_partner(access, course)
-    results: list = []
     errors: list = []
     gate = _gate()
 
-    def issue(assignment_id: int, barrier: threading.Barrier) -> None:
+    def finish(enrollment_id: int, barrier: threading.Barrier) -> None:
         try:
+            enrollment = Enrollment.objects.select_related("course").get(pk=enrollment_id)
             barrier.wait(timeout=10)
             with gate:
-                results.append(certs.issue_if_finished(assignment_id))
+                assert journey.check_finished(enrollment)
         except Exception as error:  # noqa: BLE001 - reported below
             errors.append(error)
         finally:
@@ -109,8 +107,10 @@ def test_partners_finishing_at_the_same_moment_make_exactly_one_certificate(
 
     for couple in couples:
         barrier = threading.Barrier(2)
+        enrollments = [finish_partner(a, course, completed=False) for a in couple.accesses]
         threads = [
-            threading.Thread(target=issue, args=(couple.assignment.pk, barrier)) for _ in range(2)
+            threading.Thread(target=finish, args=(enrollment.pk, barrier))
+            for enrollment in enrollments
         ]
         for thread in threads:
             thread.start()
@@ -119,17 +119,17 @@ def test_partners_finishing_at_the_same_moment_make_exactly_one_certificate(
     assert not errors, errors
     for couple in couples:
         assert Certificate.objects.filter(assignment=couple.assignment).count() == 1
-    assert all(result is not None for result in results)
-    assert len({r.pk for r in results}) == len(couples)
+        couple.assignment.refresh_from_db()
+        assert couple.assignment.state == "completed"
 
 
 @pytest.mark.django_db
 def test_accept_once_then_a_clear_refusal(couple, short, office_a):
     certificate = _issued(couple, short)
-    certs.accept(certificate, office_a.clerk)
+    certificate.accept(office_a.clerk)
     assert certificate.accepted_by == office_a.clerk
-    with pytest.raises(certs.CertificateRefused, match="already accepted"):
-        certs.accept(Certificate.objects.get(pk=certificate.pk), office_a.head)
+    with pytest.raises(CertificateRefused, match="already accepted"):
+        Certificate.objects.get(pk=certificate.pk).accept(office_a.head)
     assert Certificate.objects.get(pk=certificate.pk).accepted_by == office_a.clerk
 
 
@@ -149,9 +149,9 @@ def test_concurrent_accepts_one_wins(office_a, course_factory):
             )  # each clerk's page, before any click
             barrier.wait(timeout=10)
             with gate:
-                certs.accept(stale, user)
+                stale.accept(user)
             outcomes.append("accepted")
-        except certs.CertificateRefused:
+        except CertificateRefused:
             outcomes.append("refused")
         finally:
             connection.close()
@@ -170,12 +170,12 @@ def test_concurrent_accepts_one_wins(office_a, course_factory):
 @pytest.mark.django_db
 def test_revoked_or_expired_cannot_be_accepted(couple, short, office_a, office_b, course_factory):
     certificate = _issued(couple, short)
-    with pytest.raises(certs.CertificateRefused, match="reason"):
-        certs.revoke(certificate, office_a.clerk, "  ")
-    certs.revoke(certificate, office_a.clerk, "Documents were forged")
+    with pytest.raises(CertificateRefused, match="reason"):
+        certificate.revoke(office_a.clerk, "  ")
+    certificate.revoke(office_a.clerk, "Documents were forged")
     assert certificate.status() == "revoked" and certificate.revoke_reason
-    with pytest.raises(certs.CertificateRefused, match="revoked"):
-        certs.accept(certificate, office_a.clerk)
+    with pytest.raises(CertificateRefused, match="revoked"):
+        certificate.accept(office_a.clerk)
 
     other = assign(office_a, short, "A-2")
     expired = _issued(other, short)
@@ -184,8 +184,8 @@ def test_revoked_or_expired_cannot_be_accepted(couple, short, office_a, office_b
     )
     expired.refresh_from_db()
     assert expired.status() == "expired"
-    with pytest.raises(certs.CertificateRefused, match="expired"):
-        certs.accept(expired, office_a.clerk)
+    with pytest.raises(CertificateRefused, match="expired"):
+        expired.accept(office_a.clerk)
 
 
 @pytest.mark.django_db
@@ -194,31 +194,31 @@ def test_reissue_after_a_name_correction(couple, short, office_a):
     partner = couple.application.partners.get(sort_order=1)
     partner.full_name = "Айгерім Нұрланқызы Сәкенова"
     partner.save()
-    new = certs.reissue(certificate, office_a.clerk)
+    new = certificate.reissue(office_a.clerk)
     certificate.refresh_from_db()
     assert certificate.status() == "replaced" and certificate.replaced_by == new
     assert new.status() == "valid" and new.code != certificate.code
     assert new.holder_2 == "Айгерім Нұрланқызы Сәкенова"
     assert new.expires_on == certificate.expires_on
-    with pytest.raises(certs.CertificateRefused):
-        certs.reissue(certificate, office_a.clerk)
-    with pytest.raises(certs.CertificateRefused, match="replaced"):
-        certs.accept(certificate, office_a.clerk)
+    with pytest.raises(CertificateRefused):
+        certificate.reissue(office_a.clerk)
+    with pytest.raises(CertificateRefused, match="replaced"):
+        certificate.accept(office_a.clerk)
 
 
 @pytest.mark.django_db
 def test_every_act_is_in_the_applications_history_with_who(couple, short, office_a):
     certificate = _issued(couple, short)
-    new = certs.reissue(certificate, office_a.clerk)
-    certs.accept(new, office_a.clerk)
-    certs.revoke(new, office_a.head, "Mistake in the register")
+    new = certificate.reissue(office_a.clerk)
+    new.accept(office_a.clerk)
+    new.revoke(office_a.head, "Mistake in the register")
     entries = ModelLogEntry.objects.filter(object_id=str(couple.application.pk)).order_by("id")
     acts = [(e.action, e.user_id) for e in entries if e.action.startswith("registry_offices.cert")]
     assert acts == [
-        (certs.ACTION_ISSUED, None),
-        (certs.ACTION_REISSUED, office_a.clerk.pk),
-        (certs.ACTION_ACCEPTED, office_a.clerk.pk),
-        (certs.ACTION_REVOKED, office_a.head.pk),
+        (actions.CERTIFICATE_ISSUED, None),
+        (actions.CERTIFICATE_REISSUED, office_a.clerk.pk),
+        (actions.CERTIFICATE_ACCEPTED, office_a.clerk.pk),
+        (actions.CERTIFICATE_REVOKED, office_a.head.pk),
     ]
 
 
@@ -272,8 +272,8 @@ def test_dashboard_and_report_count_issued_and_accepted(client, office_a, short)
     second = assign(office_a, short, "A-2")
     one = _issued(first, short)
     _issued(second, short)
-    certs.accept(one, office_a.clerk)
-    figures = services.office_figures(services.offices_for_user(office_a.head))[0]
+    one.accept(office_a.clerk)
+    figures = office_figures(offices_for_user(office_a.head))[0]
     assert (figures.certificates_issued, figures.certificates_accepted) == (2, 1)
     client.force_login(office_a.head)
     html = client.get(reverse("applications:report", args=[office_a.office.pk])).content.decode()

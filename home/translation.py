@@ -1,0 +1,39 @@
+"""Pages as readers of one language see them."""
+
+from wagtail.models import Page
+
+
+class LiveTranslationMixin:
+    """ "This page in language X" for every reader-facing place (slips, PDFs, the learner's pages).
+
+    Live translations only: a slip or certificate must never print a draft's title.
+    """
+
+    def in_language(self, language_code: str) -> Page:
+        """The live translation in `language_code`, or this page where there is none."""
+        if self.locale.language_code == language_code:
+            return self
+        return (
+            type(self)
+            .objects.live()
+            .filter(translation_key=self.translation_key, locale__language_code=language_code)
+            .first()
+            or self
+        )
+
+
+def live_translations(
+    pages: list[Page], language_code: str, *, defer_body: bool = False
+) -> dict[int, Page]:
+    """Each page's live translation in `language_code` (the page itself where none), one query."""
+    if not pages:
+        return {}
+    model = type(pages[0])
+    found = model.objects.live().filter(
+        translation_key__in=[page.translation_key for page in pages],
+        locale__language_code=language_code,
+    )
+    if defer_body:
+        found = found.defer("body")
+    by_key = {page.translation_key: page for page in found}
+    return {page.pk: by_key.get(page.translation_key, page) for page in pages}

@@ -1,0 +1,169 @@
+"""What a learner has done in a course: enrolment, finished lessons, quiz attempts, study time.
+
+A learner is an opaque key (a UUID): a couple's partner brings it from their registry-office access.
+Progress is kept against the lessons of the course that was assigned (its source language); the
+learner may read them in any translation. The tables keep the names they had when these models
+lived in `courses` (see migrations/0001_initial.py).
+"""
+
+from __future__ import annotations
+
+import datetime
+import uuid
+
+from django.db import IntegrityError, models, transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from courses.models import CoursePage, LessonPage
+
+# Study time: a visible lesson tab sends a heartbeat every HEARTBEAT_SECONDS; any request credits
+# the time since the previous one, but never more than MAX_CREDIT_SECONDS, so a tab left open
+# overnight or a closed laptop does not count as study.
+HEARTBEAT_SECONDS = 30
+MAX_CREDIT_SECONDS = 45
+
+
+class EnrollmentQuerySet(models.QuerySet):
+    def for_learner(self, course: CoursePage, learner_key: uuid.UUID) -> Enrollment:
+        """The learner's enrolment in the course, made on first use."""
+        try:
+            with transaction.atomic():
+                enrollment, _created = self.get_or_create(course=course, learner_key=learner_key)
+        except IntegrityError:  # two first requests at once (two tabs)
+            enrollment = self.get(course=course, learner_key=learner_key)
+        return enrollment
+
+
+class Enrollment(models.Model):
+    """One learner in one course: when they started and finished, and how long they studied."""
+
+    course = models.ForeignKey(
+        "courses.CoursePage",
+        on_delete=models.CASCADE,
+        related_name="enrollments",
+        verbose_name=_("course"),
+    )
+    learner_key = models.UUIDField(_("learner key"), db_index=True)
+    started_at = models.DateTimeField(_("started at"), default=timezone.now)
+    last_seen_at = models.DateTimeField(_("last seen at"), default=timezone.now)
+    study_seconds = models.PositiveIntegerField(_("study time (seconds)"), default=0)
+    last_lesson = models.ForeignKey(
+        "courses.LessonPage",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("last lesson opened"),
+    )
+    completed_at = models.DateTimeField(_("completed at"), null=True, blank=True)
+
+    objects = EnrollmentQuerySet.as_manager()
+
+    class Meta:
+        db_table = "courses_enrollment"
+        verbose_name = _("enrolment")
+        verbose_name_plural = _("enrolments")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["course", "learner_key"], name="one_enrollment_per_learner_and_course"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return _("Enrolment %(id)s") % {"id": self.pk}
+
+    def record_study_time(self, now: datetime.datetime | None = None) -> int:
+        """Credit the time since the learner's previous request (capped); return the seconds."""
+        now = now or timezone.now()
+        elapsed = int((now - self.last_seen_at).total_seconds())
+        credit = max(0, min(elapsed, MAX_CREDIT_SECONDS))
+        # Conditional on last_seen_at so two concurrent requests cannot credit one interval twice.
+        updated = Enrollment.objects.filter(pk=self.pk, last_seen_at=self.last_seen_at).update(
+            study_seconds=F("study_seconds") + credit, last_seen_at=now
+        )
+        if not updated:
+            return 0
+        self.study_seconds += credit
+        self.last_seen_at = now
+        return credit
+
+    @property
+    def study_minutes(self) -> int:
+        return self.study_seconds // 60
+
+    def opened(self, lesson: LessonPage) -> None:
+        """Remember the lesson the learner is reading ("Continue" starts there)."""
+        Enrollment.objects.filter(pk=self.pk).update(last_lesson=lesson)
+
+    def complete_lesson(self, lesson: LessonPage) -> None:
+        """Record a finished lesson; a second call (or a concurrent request) changes nothing."""
+        try:
+            with transaction.atomic():
+                LessonCompletion.objects.get_or_create(enrollment=self, lesson=lesson)
+        except IntegrityError:
+            pass
+
+    def passed_quiz_ids(self, lesson: LessonPage) -> set[str]:
+        return set(
+            self.attempts.filter(lesson=lesson, passed=True)
+            .values_list("quiz_id", flat=True)
+            .distinct()
+        )
+
+    def mark_completed(self) -> bool:
+        """Completed now, exactly once: the UPDATE ... WHERE completed_at IS NULL lets one win."""
+        now = timezone.now()
+        won = Enrollment.objects.filter(pk=self.pk, completed_at__isnull=True).update(
+            completed_at=now
+        )
+        if won:
+            self.completed_at = now
+        return bool(won)
+
+
+class LessonCompletion(models.Model):
+    """A lesson a learner finished: its quiz passed, or (without a quiz) marked done."""
+
+    enrollment = models.ForeignKey(Enrollment, on_delete=models.CASCADE, related_name="completions")
+    lesson = models.ForeignKey(
+        "courses.LessonPage", on_delete=models.CASCADE, related_name="+", verbose_name=_("lesson")
+    )
+    completed_at = models.DateTimeField(_("completed at"), default=timezone.now)
+
+    class Meta:
+        db_table = "courses_lessoncompletion"
+        verbose_name = _("finished lesson")
+        verbose_name_plural = _("finished lessons")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["enrollment", "lesson"], name="one_completion_per_lesson"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return _("Finished lesson %(id)s") % {"id": self.pk}
+
+
+class QuizAttempt(models.Model):
+    """One submission of a lesson's quiz, graded on the server; the answers stay here."""
+
+    enrollment = models.ForeignKey(Enrollment, on_delete=models.CASCADE, related_name="attempts")
+    lesson = models.ForeignKey(
+        "courses.LessonPage", on_delete=models.CASCADE, related_name="+", verbose_name=_("lesson")
+    )
+    quiz_id = models.CharField(_("quiz block id"), max_length=64)
+    score_percent = models.PositiveSmallIntegerField(_("score (%)"))
+    passed = models.BooleanField(_("passed"))
+    answers = models.JSONField(_("answers"), default=dict)
+    created_at = models.DateTimeField(_("submitted at"), default=timezone.now)
+
+    class Meta:
+        db_table = "courses_quizattempt"
+        verbose_name = _("quiz attempt")
+        verbose_name_plural = _("quiz attempts")
+        ordering = ["created_at", "id"]
+
+    def __str__(self) -> str:
+        return _("Quiz attempt %(id)s") % {"id": self.pk}

@@ -1,0 +1,260 @@
+"""The partner's pages at /<lang>/learn/: enter the access code, take the lessons, get the certificate.
+
+Who the partner is comes from `access.py`; what their actions do (quizzes, finishing, the
+certificate) from `journey.py`; these views only orchestrate and render.
+"""
+
+from django.contrib import messages
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from courses.blocks import public_question
+from courses.models import LessonPage
+from home import ratelimit
+from home.translation import live_translations
+from registry_offices.models import Certificate, PartnerAccess
+from registry_offices.pdf import certificate_pdf, pdf_filename
+
+from . import journey
+from .access import current_access, learner_page, needs_access, sign_in
+from .forms import AccessCodeForm, quiz_answers
+from .models import HEARTBEAT_SECONDS, Enrollment, QuizAttempt
+from .progress import progress_for_many
+
+CODE_LIMIT = 20  # code attempts per client per window
+CODE_WINDOW_SECONDS = 60
+# A code from a link that did not work, kept only until the form shows it again (so that a typo in
+# a long code can be corrected instead of retyped) and never in the address bar.
+REFUSED_CODE_KEY = "learning.refused_code"
+
+
+@learner_page
+def start(request: HttpRequest) -> HttpResponse:
+    """The code form; ?code=… from the slip's link or QR is checked and then dropped from the URL."""
+    raw = request.POST.get("code") if request.method == "POST" else request.GET.get("code")
+    if raw is None:
+        if current_access(request) is not None:
+            return redirect("learning:course")
+        refused = request.session.pop(REFUSED_CODE_KEY, None)
+        if refused is not None:
+            return _start_page(request, AccessCodeForm.refused(refused), status=400)
+        return _start_page(request, AccessCodeForm(), status=200)
+    if not ratelimit.allow(request, "learn-code", CODE_LIMIT, CODE_WINDOW_SECONDS):
+        return ratelimit.too_many_requests(request, CODE_WINDOW_SECONDS)
+    access = PartnerAccess.objects.find_usable(raw.strip())
+    if access is not None:
+        sign_in(request, access)
+        return redirect("learning:course")
+    if request.method == "GET":  # from a link: show the refusal at the clean address
+        request.session[REFUSED_CODE_KEY] = raw.strip()[:200]
+        return redirect("learning:start")
+    return _start_page(request, AccessCodeForm.refused(raw.strip()[:200]), status=400)
+
+
+def _start_page(request: HttpRequest, form: AccessCodeForm, status: int) -> HttpResponse:
+    context = {"form": form, "page_title": _("Start your course")}
+    return render(request, "learning/start.html", context, status=status)
+
+
+@require_POST
+@learner_page
+def leave(request: HttpRequest) -> HttpResponse:
+    request.session.flush()
+    return redirect("learning:start")
+
+
+def _course_context(access: PartnerAccess) -> dict:
+    """Everything the course and lesson pages share, in a fixed number of queries."""
+    language = translation.get_language()
+    assignment = access.assignment
+    course = assignment.course
+    lessons = course.lessons()
+    shown = live_translations(lessons, language, defer_body=True)
+    accesses = list(assignment.accesses.select_related("partner").order_by("partner__sort_order"))
+    other = next((a for a in accesses if a.pk != access.pk), None)
+    keys = [access.learner_key] + ([other.learner_key] if other else [])
+    progress = progress_for_many(course, keys, [lesson.pk for lesson in lessons])
+    mine = progress[access.learner_key]
+    items = [
+        {
+            "lesson": lesson,
+            "shown": shown[lesson.pk],
+            "number": index,
+            "done": lesson.pk in mine.done_lesson_ids,
+            "url": reverse("learning:lesson", args=[lesson.pk]),
+        }
+        for index, lesson in enumerate(lessons, start=1)
+    ]
+    return {
+        "access": access,
+        "assignment": assignment,
+        "course": course.in_language(language),
+        "items": items,
+        "mine": mine,
+        "partner_progress": progress.get(other.learner_key) if other else None,
+        "next_item": next((item for item in items if not item["done"]), None),
+        "heartbeat_seconds": HEARTBEAT_SECONDS,
+    }
+
+
+def _touch(access: PartnerAccess) -> Enrollment:
+    """Every page the learner opens: enrolled, study time credited, the assignment started."""
+    enrollment = Enrollment.objects.for_learner(access.assignment.course, access.learner_key)
+    enrollment.record_study_time()
+    access.assignment.start()
+    return enrollment
+
+
+@learner_page
+@needs_access
+def course(request: HttpRequest, access: PartnerAccess) -> HttpResponse:
+    enrollment = _touch(access)
+    journey.check_finished(enrollment)
+    context = _course_context(access)
+    context["certificate"] = Certificate.objects.current_for(access.assignment)
+    context["page_title"] = context["course"].title
+    return render(request, "learning/course.html", context)
+
+
+def _lesson_or_404(access: PartnerAccess, lesson_id: int, with_body: bool = False) -> LessonPage:
+    lessons = LessonPage.objects.child_of(access.assignment.course).live().filter(pk=lesson_id)
+    lesson = (lessons if with_body else lessons.defer("body")).first()
+    if lesson is None:
+        raise Http404
+    return lesson
+
+
+def _shown_lesson(lesson: LessonPage) -> LessonPage:
+    """The lesson in the active language, with its body (the one the learner reads and answers)."""
+    shown = lesson.in_language(translation.get_language())
+    return LessonPage.objects.get(pk=lesson.pk) if shown is lesson else shown
+
+
+def _quiz_forms(shown: LessonPage, outcome: journey.QuizOutcome | None) -> list[dict]:
+    """Each quiz as the form shows it: questions and choices, never the correct flags.
+
+    After an attempt, the attempted quiz also says which questions were answered right, with
+    their explanations, and keeps the learner's choices checked.
+    """
+    results = {q.question_id: q for q in outcome.result.questions} if outcome else {}
+    quizzes = []
+    for block in shown.quizzes():
+        attempted = outcome is not None and outcome.attempt.quiz_id == block.id
+        questions = []
+        for child in block.value["questions"].bound_blocks:
+            question = {"id": child.id, **public_question(child.value)}
+            chosen = set(outcome.attempt.answers.get(child.id, [])) if attempted else set()
+            for choice in question["choices"]:
+                choice["checked"] = choice["id"] in chosen
+            if attempted and child.id in results:
+                question["answered_right"] = results[child.id].correct
+                question["explanation"] = results[child.id].explanation
+            questions.append(question)
+        quizzes.append({"id": block.id, "value": block.value, "questions": questions})
+    return quizzes
+
+
+def _attempt_shown(request: HttpRequest, enrollment: Enrollment, lesson: LessonPage, shown):
+    """The attempt named by ?attempt= after "Check my answers", if it is this learner's."""
+    attempt_id = request.GET.get("attempt", "")
+    if not attempt_id.isdigit():
+        return None
+    attempt = (
+        QuizAttempt.objects.select_related("enrollment__course")
+        .filter(pk=int(attempt_id), enrollment=enrollment, lesson=lesson)
+        .first()
+    )
+    return journey.outcome_of(attempt, shown) if attempt else None
+
+
+@learner_page
+@needs_access
+def lesson(request: HttpRequest, access: PartnerAccess, lesson_id: int) -> HttpResponse:
+    lesson_page = _lesson_or_404(access, lesson_id)
+    enrollment = _touch(access)
+    shown = _shown_lesson(lesson_page)
+    if request.method == "POST":
+        # Post/redirect/get: a reload shows the result again instead of storing another attempt,
+        # and the browser lands on the result rather than at the top of the lesson.
+        quiz_id = request.POST.get("quiz", "")[:64]
+        block = next((block for block in shown.quizzes() if block.id == quiz_id), None)
+        if block is None:
+            raise Http404
+        attempt = journey.submit_quiz(
+            enrollment, lesson_page, shown, quiz_id, quiz_answers(request.POST, block)
+        )
+        url = reverse("learning:lesson", args=[lesson_page.pk])
+        return redirect(f"{url}?attempt={attempt.pk}#quiz-{quiz_id}-result")
+    enrollment.opened(lesson_page)
+    outcome = _attempt_shown(request, enrollment, lesson_page, shown)
+    context = _course_context(access)
+    items = context["items"]
+    index = next(i for i, item in enumerate(items) if item["lesson"].pk == lesson_page.pk)
+    context.update(
+        lesson=lesson_page,
+        shown=shown,
+        item=items[index],
+        previous_item=items[index - 1] if index > 0 else None,
+        following_item=items[index + 1] if index + 1 < len(items) else None,
+        quizzes=_quiz_forms(shown, outcome),
+        outcome=outcome,
+        has_quiz=bool(shown.quizzes()),
+        page_title=shown.title,
+    )
+    return render(request, "learning/lesson.html", context)
+
+
+@require_POST
+@learner_page
+@needs_access
+def lesson_done(request: HttpRequest, access: PartnerAccess, lesson_id: int) -> HttpResponse:
+    lesson_page = _lesson_or_404(access, lesson_id, with_body=True)  # does it have a quiz?
+    enrollment = _touch(access)
+    if not journey.mark_lesson_done(enrollment, lesson_page):
+        messages.error(request, _("This lesson is finished by passing its quiz."))
+        return redirect("learning:lesson", lesson_id=lesson_id)
+    messages.success(request, _("Lesson marked as done."))
+    following = (
+        LessonPage.objects.child_of(access.assignment.course)
+        .live()
+        .filter(path__gt=lesson_page.path)
+        .order_by("path")
+        .values_list("pk", flat=True)
+        .first()
+    )
+    if following:
+        return redirect("learning:lesson", lesson_id=following)
+    return redirect("learning:course")
+
+
+@require_POST
+@learner_page
+@needs_access
+def heartbeat(request: HttpRequest, access: PartnerAccess) -> HttpResponse:
+    """Sent by a visible lesson tab every 30 s; credits at most 45 s of study a time."""
+    enrollment = Enrollment.objects.for_learner(access.assignment.course, access.learner_key)
+    enrollment.record_study_time()
+    journey.check_finished(enrollment)
+    minimum = access.assignment.course.min_study_minutes
+    return JsonResponse(
+        {
+            "minutes": enrollment.study_minutes,
+            "minutes_left": max(0, minimum - enrollment.study_minutes),
+        }
+    )
+
+
+@learner_page
+@needs_access
+def certificate_download(request: HttpRequest, access: PartnerAccess) -> HttpResponse:
+    certificate = Certificate.objects.current_for(access.assignment)
+    if certificate is None:
+        raise Http404
+    pdf = certificate_pdf(certificate, translation.get_language())
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="{pdf_filename(certificate)}"'
+    return response

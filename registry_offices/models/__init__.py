@@ -1,0 +1,53 @@
+"""The registry offices' models, split by topic; import them from here."""
+
+from .applications import (
+    MINIMUM_AGE,
+    STANDARD_WAITING_DAYS,
+    MarriageApplication,
+    Partner,
+    age_on,
+    is_shortened_term,
+)
+from .assignments import (
+    EFFECTIVE_STATE_LABELS,
+    AssignmentQuerySet,
+    CourseAssignment,
+    IssuedCodes,
+    PartnerAccess,
+    hash_access_code,
+)
+from .certificates import (
+    Certificate,
+    CertificateRefused,
+    add_months,
+    format_code,
+    mask_name,
+    new_certificate_code,
+    normalise_code,
+)
+from .offices import OfficeMembership, OfficeResourceCentre, RegistryOffice
+
+__all__ = [
+    "EFFECTIVE_STATE_LABELS",
+    "MINIMUM_AGE",
+    "STANDARD_WAITING_DAYS",
+    "AssignmentQuerySet",
+    "Certificate",
+    "CertificateRefused",
+    "CourseAssignment",
+    "IssuedCodes",
+    "MarriageApplication",
+    "OfficeMembership",
+    "OfficeResourceCentre",
+    "Partner",
+    "PartnerAccess",
+    "RegistryOffice",
+    "add_months",
+    "age_on",
+    "format_code",
+    "hash_access_code",
+    "is_shortened_term",
+    "mask_name",
+    "new_certificate_code",
+    "normalise_code",
+]

@@ -1,0 +1,160 @@
+"""Marriage applications with their two partners.
+
+Personal data is kept to what a clerk needs: names and dates of birth as in the ID document, the
+IIN only as a keyed hash plus its last four digits, and optional contact details.
+"""
+
+import datetime
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.models import Orderable
+
+from home.choices import Language
+
+from .. import iin as iin_rules
+from .offices import RegistryOffice
+
+# Marriage is registered 15 days after the application unless the office shortens the term.
+STANDARD_WAITING_DAYS = 15
+MINIMUM_AGE = 18
+
+
+class MarriageApplication(ClusterableModel):
+    """An application to register a marriage, made by two partners at one office."""
+
+    class Status(models.TextChoices):
+        SUBMITTED = "submitted", _("Submitted")
+        REGISTERED = "registered", _("Marriage registered")
+        WITHDRAWN = "withdrawn", _("Withdrawn")
+
+    office = models.ForeignKey(
+        RegistryOffice,
+        on_delete=models.PROTECT,
+        related_name="applications",
+        verbose_name=_("registry office"),
+    )
+    number = models.CharField(
+        _("application number"),
+        max_length=30,
+        help_text=_("As in the office's register; unique within the office."),
+    )
+    application_date = models.DateField(_("application date"), default=datetime.date.today)
+    planned_registration_date = models.DateField(_("planned registration date"))
+    shortened_term = models.BooleanField(
+        _("shortened term"),
+        default=False,
+        editable=False,
+        help_text=_("The registration is planned less than 15 days after the application."),
+    )
+    status = models.CharField(
+        _("status"), max_length=12, choices=Status.choices, default=Status.SUBMITTED
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+        verbose_name=_("created by"),
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("marriage application")
+        verbose_name_plural = _("marriage applications")
+        ordering = ["-application_date", "-id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["office", "number"], name="unique_application_number_per_office"
+            )
+        ]
+        indexes = [
+            models.Index(fields=["office", "-application_date"], name="application_office_date")
+        ]
+
+    def __str__(self) -> str:
+        # Only the number: this string goes to Wagtail's history log and the admin's page titles.
+        return _("Application %(number)s") % {"number": self.number}
+
+    def save(self, *args, **kwargs) -> None:
+        self.shortened_term = is_shortened_term(
+            self.application_date, self.planned_registration_date
+        )
+        super().save(*args, **kwargs)
+
+
+def is_shortened_term(application_date: datetime.date, planned: datetime.date | None) -> bool:
+    if planned is None or application_date is None:
+        return False
+    return planned < application_date + datetime.timedelta(days=STANDARD_WAITING_DAYS)
+
+
+def age_on(born: datetime.date, day: datetime.date) -> int:
+    return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+
+
+class Partner(Orderable):
+    """One of the two people in an application. The IIN itself is never stored."""
+
+    application = ParentalKey(
+        MarriageApplication, on_delete=models.CASCADE, related_name="partners"
+    )
+    full_name = models.CharField(
+        _("full name"), max_length=200, help_text=_("Exactly as in the ID document.")
+    )
+    date_of_birth = models.DateField(_("date of birth"))
+    # Lower-cased copy of the name for search: SQLite's LIKE folds case for ASCII letters only.
+    name_search = models.CharField(max_length=200, blank=True, editable=False)
+    iin_hash = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
+    iin_last4 = models.CharField(
+        _("IIN, last four digits"), max_length=4, blank=True, editable=False
+    )
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    preferred_language = models.CharField(
+        _("preferred language"),
+        max_length=2,
+        choices=Language.choices,
+        default=Language.KAZAKH,
+        help_text=_("The slip, the e-mail and the course open in this language."),
+    )
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("partner")
+        verbose_name_plural = _("partners")
+
+    def __str__(self) -> str:
+        return _("Partner %(position)s") % {"position": self.position}
+
+    def save(self, *args, **kwargs) -> None:
+        self.name_search = self.full_name.casefold()
+        super().save(*args, **kwargs)
+
+    def set_iin(self, iin: str) -> None:
+        """Keep a keyed hash for look-up and the last four digits for display, nothing more."""
+        number = iin_rules.normalise(iin)
+        self.iin_hash = iin_rules.iin_hash(number)
+        self.iin_last4 = number[-4:]
+
+    def clear_iin(self) -> None:
+        self.iin_hash = ""
+        self.iin_last4 = ""
+
+    @property
+    def position(self) -> int:
+        """1 or 2, as the clerk and the slips number the partners."""
+        return (self.sort_order or 0) + 1
+
+    @property
+    def masked_iin(self) -> str:
+        return f"•••• •••• {self.iin_last4}" if self.iin_last4 else ""
+
+    @property
+    def initials(self) -> str:
+        """First letters of the name (for places that must not show the name in full)."""
+        return " ".join(f"{part[0]}." for part in self.full_name.split() if part)

@@ -1,0 +1,284 @@
+"""Course assignments: a course a couple must take before the registration, and each partner's access.
+
+The verbs live here: `CourseAssignment.objects.assign(...)`, `assignment.start()`, `.complete()`,
+`.cancel(user)`, `access.regenerate_code(user)`; each act a clerk does is logged in Wagtail's history.
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import hmac
+import secrets
+import uuid
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db import models, transaction
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.log_actions import log
+
+from .. import actions
+from .applications import MarriageApplication, Partner
+
+
+@dataclass
+class IssuedCodes:
+    """Plain access codes, alive only for the response that prints the slip."""
+
+    assignment: CourseAssignment
+    codes: dict[int, str] = field(default_factory=dict)  # partner id -> code
+
+
+class AssignmentQuerySet(models.QuerySet):
+    """Overdue is derived from the due date, so filters and reports never wait for a nightly job."""
+
+    @transaction.atomic
+    def assign(
+        self, application: MarriageApplication, course, due_date: datetime.date, user
+    ) -> IssuedCodes:
+        """Create the assignment and one access code per partner; return the codes once."""
+        assignment = self.create(
+            application=application, course=course, due_date=due_date, created_by=user
+        )
+        issued = IssuedCodes(assignment)
+        accesses = []
+        for partner in application.partners.all():
+            access = PartnerAccess(assignment=assignment, partner=partner)
+            issued.codes[partner.pk] = access.issue_code()
+            accesses.append(access)
+        PartnerAccess.objects.bulk_create(accesses)
+        log(
+            application,
+            actions.ASSIGNED,
+            user=user,
+            data={
+                "assignment": assignment.pk,
+                "course": course.pk,
+                "due_date": due_date.isoformat(),
+            },
+        )
+        return issued
+
+    def open(self) -> AssignmentQuerySet:
+        return self.filter(state__in=CourseAssignment.OPEN_STATES)
+
+    def overdue(self, today: datetime.date | None = None) -> AssignmentQuerySet:
+        return self.open().filter(due_date__lt=today or timezone.localdate())
+
+    def in_effective_state(
+        self, state: str, today: datetime.date | None = None
+    ) -> AssignmentQuerySet:
+        """Rows whose state as the clerk sees it (with overdue) is `state`."""
+        today = today or timezone.localdate()
+        if state == CourseAssignment.OVERDUE:
+            return self.overdue(today)
+        if state in CourseAssignment.OPEN_STATES:
+            return self.filter(state=state, due_date__gte=today)
+        return self.filter(state=state)
+
+
+class CourseAssignment(models.Model):
+    """A course a couple must take before their registration, with a due date and access codes."""
+
+    class State(models.TextChoices):
+        ASSIGNED = "assigned", _("Assigned")
+        IN_PROGRESS = "in_progress", _("In progress")
+        COMPLETED = "completed", _("Completed")
+        CANCELLED = "cancelled", _("Cancelled")
+
+    # Not stored: an assigned or in-progress assignment past its due date is shown as overdue.
+    OVERDUE = "overdue"
+    OPEN_STATES = (State.ASSIGNED, State.IN_PROGRESS)
+
+    application = models.ForeignKey(
+        MarriageApplication,
+        on_delete=models.CASCADE,
+        related_name="assignments",
+        verbose_name=_("marriage application"),
+    )
+    course = models.ForeignKey(
+        "courses.CoursePage",
+        on_delete=models.PROTECT,
+        related_name="registry_assignments",
+        verbose_name=_("course"),
+    )
+    due_date = models.DateField(_("due date"))
+    state = models.CharField(
+        _("state"), max_length=12, choices=State.choices, default=State.ASSIGNED
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("assigned by"),
+    )
+    created_at = models.DateTimeField(_("assigned at"), default=timezone.now, db_index=True)
+    started_at = models.DateTimeField(_("started at"), null=True, blank=True)
+    completed_at = models.DateTimeField(_("completed at"), null=True, blank=True)
+    cancelled_at = models.DateTimeField(_("cancelled at"), null=True, blank=True)
+
+    objects = AssignmentQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("course assignment")
+        verbose_name_plural = _("course assignments")
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["application", "course"],
+                condition=~Q(state="cancelled"),
+                name="one_live_assignment_per_course",
+            )
+        ]
+        indexes = [models.Index(fields=["state", "due_date"], name="assignment_state_due")]
+
+    def __str__(self) -> str:
+        return _("Course assignment %(id)s") % {"id": self.pk}
+
+    def effective_state(self, today: datetime.date | None = None) -> str:
+        today = today or timezone.localdate()
+        if self.state in self.OPEN_STATES and self.due_date < today:
+            return self.OVERDUE
+        return self.state
+
+    def get_effective_state_display(self) -> str:
+        return EFFECTIVE_STATE_LABELS[self.effective_state()]
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self.state == self.State.CANCELLED
+
+    def start(self) -> bool:
+        """The first lesson opened: assigned becomes in progress (once; safe on every visit)."""
+        if self.state != self.State.ASSIGNED:
+            return False
+        return self._move(self.State.IN_PROGRESS, "started_at", from_states=[self.State.ASSIGNED])
+
+    def complete(self) -> bool:
+        """Both partners finished: completed exactly once, even when two requests race."""
+        return self._move(self.State.COMPLETED, "completed_at", from_states=self.OPEN_STATES)
+
+    @transaction.atomic
+    def cancel(self, user) -> bool:
+        """Cancel: the codes stop working; the row stays for the reports and the history."""
+        cancelled = self._move(
+            self.State.CANCELLED,
+            "cancelled_at",
+            from_states=[s for s in self.State if s != self.State.CANCELLED],
+        )
+        if cancelled:
+            log(
+                self.application,
+                actions.CANCELLED,
+                user=user,
+                data={"assignment": self.pk, "course": self.course_id},
+            )
+        return cancelled
+
+    def _move(self, state: str, stamp: str, from_states) -> bool:
+        """One conditional UPDATE: of two requests making the same move, exactly one does."""
+        now = timezone.now()
+        moved = CourseAssignment.objects.filter(pk=self.pk, state__in=list(from_states)).update(
+            state=state, **{stamp: now}
+        )
+        if moved:
+            self.state = state
+            setattr(self, stamp, now)
+        return bool(moved)
+
+
+EFFECTIVE_STATE_LABELS = {
+    CourseAssignment.State.ASSIGNED: CourseAssignment.State.ASSIGNED.label,
+    CourseAssignment.State.IN_PROGRESS: CourseAssignment.State.IN_PROGRESS.label,
+    CourseAssignment.State.COMPLETED: CourseAssignment.State.COMPLETED.label,
+    CourseAssignment.OVERDUE: _("Overdue"),
+    CourseAssignment.State.CANCELLED: CourseAssignment.State.CANCELLED.label,
+}
+
+
+def hash_access_code(code: str) -> str:
+    """SHA-256 is enough here: codes carry 192 random bits, so there is nothing to brute-force."""
+    return hashlib.sha256(code.strip().encode()).hexdigest()
+
+
+class PartnerAccessQuerySet(models.QuerySet):
+    def find_usable(self, code: str, today: datetime.date | None = None) -> PartnerAccess | None:
+        """The usable access for a code, or None whatever the reason (wrong, cancelled, expired).
+
+        Looked up by the code's hash (a unique index), then compared in constant time.
+        """
+        if not code or len(code) > 200:
+            return None
+        digest = hash_access_code(code)
+        access = (
+            self.select_related("assignment__application__office", "assignment__course", "partner")
+            .filter(code_hash=digest)
+            .first()
+        )
+        if access is None or not hmac.compare_digest(access.code_hash, digest):
+            return None
+        return access if access.is_usable(today) else None
+
+
+class PartnerAccess(models.Model):
+    """One partner's place in an assignment: their access code (hashed) and a stable learner key.
+
+    The learner key stays when a lost code is replaced, so progress recorded against it (by the
+    learner journey) survives; the code hash changes, so the old code stops working at once.
+    """
+
+    assignment = models.ForeignKey(
+        CourseAssignment, on_delete=models.CASCADE, related_name="accesses"
+    )
+    partner = models.ForeignKey(Partner, on_delete=models.CASCADE, related_name="accesses")
+    code_hash = models.CharField(max_length=64, unique=True, editable=False)
+    code_issued_at = models.DateTimeField(default=timezone.now, editable=False)
+    learner_key = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+
+    objects = PartnerAccessQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("partner's access")
+        verbose_name_plural = _("partners' access")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["assignment", "partner"], name="one_access_per_partner_and_assignment"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return _("Access %(id)s") % {"id": self.pk}
+
+    def issue_code(self) -> str:
+        """Give this partner a new code and return it; only its hash is kept."""
+        code = secrets.token_urlsafe(24)
+        self.code_hash = hash_access_code(code)
+        self.code_issued_at = timezone.now()
+        return code
+
+    @transaction.atomic
+    def regenerate_code(self, user) -> str:
+        """Replace a lost code: the old one stops working at once, progress stays (learner key)."""
+        code = self.issue_code()
+        self.save(update_fields=["code_hash", "code_issued_at"])
+        log(
+            self.assignment.application,
+            actions.CODE_REGENERATED,
+            user=user,
+            data={"assignment": self.assignment_id, "partner": self.partner.position},
+        )
+        return code
+
+    def is_usable(self, today: datetime.date | None = None) -> bool:
+        """A code works until the assignment is cancelled or the planned registration date has passed."""
+        today = today or timezone.localdate()
+        assignment = self.assignment
+        return (
+            assignment.state != CourseAssignment.State.CANCELLED
+            and today <= assignment.application.planned_registration_date
+        )

@@ -1,0 +1,306 @@
+"""The applications viewset's views: the office's list, the form, "Find a couple".
+
+Every object is fetched through `scoping.applications_for_user`, so another office's row is a 404.
+"""
+
+import secrets
+from urllib.parse import urlencode
+
+import django_filters
+from django import forms
+from django.contrib import messages
+from django.db.models import Exists, OuterRef, Prefetch, Q
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.functional import cached_property
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.cache import never_cache
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.tables import Column, TitleColumn
+from wagtail.admin.views import generic
+from wagtail.admin.views.generic import history, usage
+from wagtail.admin.widgets.button import HeaderButton
+
+from .. import iin as iin_rules
+from ..forms import FindCoupleForm, assignable_courses
+from ..models import EFFECTIVE_STATE_LABELS, CourseAssignment, MarriageApplication, Partner
+from ..permissions import applications_checker
+from ..scoping import applications_for_user
+
+
+class ApplicationFilterSet(WagtailFilterSet):
+    state = django_filters.ChoiceFilter(
+        label=gettext_lazy("Course state"),
+        choices=list(EFFECTIVE_STATE_LABELS.items()),
+        method="filter_state",
+    )
+    course = django_filters.ModelChoiceFilter(
+        label=gettext_lazy("Course"),
+        queryset=lambda request: assignable_courses(),
+        method="filter_course",
+    )
+    overdue = django_filters.BooleanFilter(label=gettext_lazy("Overdue"), method="filter_overdue")
+    status = django_filters.ChoiceFilter(
+        label=gettext_lazy("Application status"), choices=MarriageApplication.Status.choices
+    )
+    # Set by "Find a couple" (a POST form), so the URL carries the keyed hash, never the IIN...
+    iin = django_filters.CharFilter(
+        label=gettext_lazy("IIN (keyed hash)"), method="filter_iin", widget=forms.HiddenInput
+    )
+    # ...and a random token for a name kept in the clerk's session, never the name.
+    found = django_filters.CharFilter(
+        label=gettext_lazy("Found by name"), method="filter_found", widget=forms.HiddenInput
+    )
+
+    class Meta:
+        model = MarriageApplication
+        fields = []
+
+    def filter_state(self, queryset, name, value):
+        matching = CourseAssignment.objects.in_effective_state(value).filter(
+            application=OuterRef("pk")
+        )
+        return queryset.filter(Exists(matching))
+
+    def filter_course(self, queryset, name, value):
+        matching = CourseAssignment.objects.filter(application=OuterRef("pk"), course=value)
+        return queryset.filter(Exists(matching))
+
+    def filter_iin(self, queryset, name, value):
+        return queryset.filter(
+            Exists(Partner.objects.filter(application=OuterRef("pk"), iin_hash=value))
+        )
+
+    def filter_found(self, queryset, name, value):
+        searched = (
+            self.request.session.get(FOUND_SESSION_KEY, {}).get(value) if self.request else None
+        )
+        if not searched:
+            return queryset.none()
+        partners = Partner.objects.filter(
+            application=OuterRef("pk"), name_search__contains=searched.casefold()
+        )
+        return queryset.filter(Exists(partners))
+
+    def filter_overdue(self, queryset, name, value):
+        overdue = Exists(CourseAssignment.objects.overdue().filter(application=OuterRef("pk")))
+        return queryset.filter(overdue) if value else queryset.exclude(overdue)
+
+
+def partner_names(application: MarriageApplication) -> str:
+    return " & ".join(partner.full_name for partner in application.partners.all())
+
+
+def partner_iin_digits(application: MarriageApplication) -> str:
+    return " & ".join(partner.iin_last4 or "—" for partner in application.partners.all())
+
+
+def planned_date_label(application: MarriageApplication) -> str:
+    label = date_format(application.planned_registration_date, "SHORT_DATE_FORMAT")
+    return f"{label} ({_('shortened term')})" if application.shortened_term else label
+
+
+def course_states(application: MarriageApplication) -> str:
+    return "; ".join(
+        f"{assignment.course.title}: {assignment.get_effective_state_display()}"
+        for assignment in application.assignments.all()
+    )
+
+
+class ApplicationIndexView(generic.IndexView):
+    """The office's applications; searching by full IIN compares keyed hashes, never the number."""
+
+    filterset_class = ApplicationFilterSet
+    default_ordering = "-application_date"
+    list_export = [
+        "number",
+        "office_code",
+        "application_date",
+        "planned_registration_date",
+        "shortened_term",
+        "status_label",
+        "partners",
+        "iin_last4",
+        "courses",
+    ]
+    export_headings = {
+        "number": gettext_lazy("Application number"),
+        "office_code": gettext_lazy("Office"),
+        "application_date": gettext_lazy("Application date"),
+        "planned_registration_date": gettext_lazy("Planned registration date"),
+        "shortened_term": gettext_lazy("Shortened term"),
+        "status_label": gettext_lazy("Status"),
+        "partners": gettext_lazy("Partners"),
+        "iin_last4": gettext_lazy("IIN, last four digits"),
+        "courses": gettext_lazy("Courses"),
+    }
+
+    @property
+    def columns(self):
+        return [
+            TitleColumn(
+                "number",
+                label=gettext_lazy("Number"),
+                sort_key="number",
+                get_url=lambda obj: self.get_edit_url(obj),
+            ),
+            Column("partners", label=gettext_lazy("Partners"), accessor=partner_names),
+            # Plain dates: Wagtail's DateColumn says "just now" for a registration next month.
+            Column(
+                "application_date",
+                label=gettext_lazy("Applied"),
+                sort_key="application_date",
+                accessor=lambda obj: date_format(obj.application_date, "SHORT_DATE_FORMAT"),
+            ),
+            Column(
+                "planned_registration_date",
+                label=gettext_lazy("Registration"),
+                sort_key="planned_registration_date",
+                accessor=planned_date_label,
+            ),
+            Column("courses", label=gettext_lazy("Courses"), accessor=course_states),
+            Column("status", label=gettext_lazy("Status"), accessor="get_status_display"),
+        ]
+
+    def get_base_queryset(self):
+        return applications_for_user(self.request.user).prefetch_related(
+            Prefetch("partners", queryset=Partner.objects.order_by("sort_order")),
+            Prefetch(
+                "assignments",
+                queryset=CourseAssignment.objects.select_related("course").order_by("created_at"),
+            ),
+        )
+
+    def get_search_form(self):
+        """The box says what it matches, so nobody types a name into a URL."""
+        form = super().get_search_form()
+        if form is not None:
+            form.fields["q"].widget.attrs["placeholder"] = _(
+                "Application number or last 4 IIN digits"
+            )
+        return form
+
+    def search_queryset(self, queryset):
+        """The search box (a GET, so its words land in URLs and logs) matches application
+        numbers and the last four IIN digits only; names and full IINs go through the posted
+        "Find a couple" form."""
+        if not self.is_searching:
+            return queryset
+        query = self.search_query.strip()
+        condition = Q(number__icontains=query)
+        digits = iin_rules.normalise(query)
+        if len(digits) == 4 and digits.isdigit():
+            partners = Partner.objects.filter(application=OuterRef("pk"), iin_last4=digits)
+            condition |= Exists(partners)
+        return queryset.filter(condition)
+
+    @cached_property
+    def header_buttons(self):
+        return [
+            *super().header_buttons,
+            HeaderButton(
+                _("Find a couple"), url=reverse("applications:find_iin"), icon_name="search"
+            ),
+        ]
+
+    def to_row_dict(self, item):
+        return {
+            "number": item.number,
+            "office_code": item.office.code,
+            "application_date": item.application_date,
+            "planned_registration_date": item.planned_registration_date,
+            "shortened_term": _("yes") if item.shortened_term else _("no"),
+            "status_label": item.get_status_display(),
+            "partners": partner_names(item),
+            "iin_last4": partner_iin_digits(item),
+            "courses": course_states(item),
+        }
+
+    def as_spreadsheet(self, queryset, spreadsheet_format):
+        return super().as_spreadsheet(queryset.select_related("office"), spreadsheet_format)
+
+    def get_filename(self):
+        return f"applications-{timezone.localdate():%Y-%m-%d}"
+
+
+class ShortenedTermWarningMixin:
+    def save_action(self):
+        response = super().save_action()
+        if self.object.shortened_term:
+            messages.warning(
+                self.request,
+                _(
+                    "The registration is planned less than 15 days after the application: "
+                    "make sure the term was shortened on legal grounds."
+                ),
+            )
+        return response
+
+
+class ApplicationCreateView(ShortenedTermWarningMixin, generic.CreateView):
+    pass
+
+
+class ApplicationEditView(ShortenedTermWarningMixin, generic.EditView):
+    def get_queryset(self):
+        return applications_for_user(self.request.user)
+
+
+class ApplicationDeleteView(generic.DeleteView):
+    def get_queryset(self):
+        return applications_for_user(self.request.user)
+
+
+class ApplicationHistoryView(history.HistoryView):
+    def get_base_object_queryset(self):
+        return applications_for_user(self.request.user)
+
+
+class ApplicationUsageView(usage.UsageView):
+    def get_base_object_queryset(self):
+        return applications_for_user(self.request.user)
+
+
+FOUND_SESSION_KEY = "applications_found"
+FOUND_SESSION_LIMIT = 20
+
+
+@never_cache
+@applications_checker.require("view")
+def find_by_iin(request: HttpRequest) -> HttpResponse:
+    """Posted, so neither a name nor an IIN enters a URL: an IIN becomes its keyed hash, a name
+    stays in the clerk's session behind a random token, and the list is filtered by either."""
+    form = FindCoupleForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        query = form.cleaned_data["query"]
+        if query.isdigit():
+            params = {"iin": iin_rules.iin_hash(query)}
+        else:
+            token = secrets.token_urlsafe(8)
+            found = dict(
+                list(request.session.get(FOUND_SESSION_KEY, {}).items())[-FOUND_SESSION_LIMIT:]
+            )
+            found[token] = query
+            request.session[FOUND_SESSION_KEY] = found
+            params = {"found": token}
+        return redirect(f"{reverse('applications:index')}?{urlencode(params)}")
+    return TemplateResponse(
+        request,
+        "registry_offices/admin/confirm.html",
+        {
+            "page_title": _("Find a couple"),
+            "message": _(
+                "Names and IINs are sent by this form, not in the address, so they stay out of "
+                "browser history and server logs. An IIN is compared by its keyed hash."
+            ),
+            "form": form,
+            "submit_label": _("Find"),
+            "edit_url": reverse("applications:index"),
+            "back_label": _("Back to the list"),
+        },
+    )
