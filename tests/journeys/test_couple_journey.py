@@ -10,12 +10,12 @@ import datetime
 import re
 
 import pytest
-from django.contrib.auth.models import Group
 from django.utils import timezone
 from playwright.sync_api import expect
 
+from registry_offices.roles import ensure_roles
 from tests.axe import assert_accessible
-from tests.learning.conftest import ensure_registry_groups, short_course
+from tests.factories import short_course
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -46,8 +46,7 @@ def journey(transactional_db, django_user_model):
         address="Мәңгілік Ел даңғылы, 8",
     )
     clerk = django_user_model.objects.create_user(username="clerk-astana", password=PASSWORD)
-    ensure_registry_groups()
-    clerk.groups.add(Group.objects.get(name="Clerks"))
+    clerk.groups.add(ensure_roles()["Clerks"])
     profile = UserProfile.get_for_user(clerk)
     profile.preferred_language = "en"
     profile.save()
@@ -110,6 +109,7 @@ def _take_lessons(page, base: str, language: str, fail_first: bool) -> None:
                 page.locator(".learn-quiz button[type=submit]").click()
                 result = page.get_by_test_id("quiz-result")
                 expect(result).to_be_visible()
+                expect(result).to_be_in_viewport()  # landed on the result, not the page top
                 expect(result).to_contain_text("0%" if not right else "100%")
                 assert_accessible(page)
         else:
