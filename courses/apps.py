@@ -7,6 +7,7 @@ class CoursesConfig(AppConfig):
     verbose_name = _("Courses")
 
     def ready(self) -> None:
+        # Django's documented place to connect signals: models are loaded only now (no cycle).
         from . import signals
 
         signals.connect()

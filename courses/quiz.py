@@ -83,7 +83,5 @@ def grade(quiz: StructValue, answers: Mapping[str, str | Iterable[str]]) -> Quiz
 
 def find_quiz(lesson, quiz_id: str) -> StructValue | None:
     """The quiz block of a lesson by its block id (None if the lesson has no such quiz)."""
-    for block in lesson.body:
-        if block.block_type == "quiz" and block.id == quiz_id:
-            return block.value
-    return None
+    block = next((block for block in lesson.quizzes() if block.id == quiz_id), None)
+    return block.value if block is not None else None
