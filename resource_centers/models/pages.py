@@ -1,7 +1,4 @@
-"""Family resource support centres: the directory pages, consultation requests and monthly figures.
-
-Other apps (courses, registry_offices) import from here; this app never imports from them.
-"""
+"""The directory's pages: the index (with the guide), each centre, and the statistics page."""
 
 from __future__ import annotations
 
@@ -9,112 +6,30 @@ import datetime as dt
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
-from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page
+from wagtail.models import Locale, Page, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from home.choices import Language
 
-
-class City(models.TextChoices):
-    """Cities as stable keys (the same in every language) so that filters work across translations."""
-
-    ASTANA = "astana", _("Astana")
-    ALMATY = "almaty", _("Almaty")
-    SHYMKENT = "shymkent", _("Shymkent")
-    KARAGANDA = "karaganda", _("Karaganda")
-    ATYRAU = "atyrau", _("Atyrau")
-    OSKEMEN = "oskemen", _("Oskemen")
-    TARAZ = "taraz", _("Taraz")
-    KOKSHETAU = "kokshetau", _("Kokshetau")
-    KOSTANAY = "kostanay", _("Kostanay")
-    AKTOBE = "aktobe", _("Aktobe")
-    PAVLODAR = "pavlodar", _("Pavlodar")
-    PETROPAVL = "petropavl", _("Petropavl")
-    ORAL = "oral", _("Oral")
-    AKTAU = "aktau", _("Aktau")
-    KYZYLORDA = "kyzylorda", _("Kyzylorda")
-    SEMEY = "semey", _("Semey")
-    TURKISTAN = "turkistan", _("Turkistan")
-    TALDYKORGAN = "taldykorgan", _("Taldykorgan")
-
-
-class Service(models.TextChoices):
-    PSYCHOLOGIST = "psychologist", _("Psychologist")
-    SOCIAL_WORKER = "social_worker", _("Social worker")
-    LAWYER = "lawyer", _("Lawyer")
-    MEDIATOR = "mediator", _("Mediator")
-    CHILD_PSYCHOLOGIST = "child_psychologist", _("Child psychologist")
-
-
-class CentreKind(models.TextChoices):
-    CENTRE = "centre", _("Resource centre")
-    CABINET = "cabinet", _("Resource cabinet")
-
-
-class Weekday(models.IntegerChoices):
-    MONDAY = 0, _("Monday")
-    TUESDAY = 1, _("Tuesday")
-    WEDNESDAY = 2, _("Wednesday")
-    THURSDAY = 3, _("Thursday")
-    FRIDAY = 4, _("Friday")
-    SATURDAY = 5, _("Saturday")
-    SUNDAY = 6, _("Sunday")
-
-
-KAZAKHSTAN_TIME_ZONES = [
-    ("Asia/Almaty", "Asia/Almaty"),
-    ("Asia/Qostanay", "Asia/Qostanay"),
-    ("Asia/Atyrau", "Asia/Atyrau"),
-    ("Asia/Aqtobe", "Asia/Aqtobe"),
-    ("Asia/Aqtau", "Asia/Aqtau"),
-    ("Asia/Oral", "Asia/Oral"),
-    ("Asia/Qyzylorda", "Asia/Qyzylorda"),
-]
+from .choices import KAZAKHSTAN_TIME_ZONES, CentreKind, City, Service, Weekday
+from .fields import ChoiceListField
+from .hours import OpeningException, OpeningHours, open_at
 
 # Kazakhstan's bounding box, so that swapped or mistyped co-ordinates are caught when saved.
 LATITUDE_RANGE = (Decimal("40.5"), Decimal("55.5"))
 LONGITUDE_RANGE = (Decimal("46.4"), Decimal("87.4"))
-
-
-class ChoiceListField(models.JSONField):
-    """A list of choice keys stored as JSON, edited as checkboxes.
-
-    JSON rather than a join table keeps the directory at one query; filters use `icontains` on the
-    quoted key, which works on SQLite and PostgreSQL alike.
-    """
-
-    def __init__(self, *args, choices_class: type[models.TextChoices] | None = None, **kwargs):
-        self.choices_class = choices_class
-        kwargs.setdefault("default", list)
-        kwargs.setdefault("blank", True)
-        super().__init__(*args, **kwargs)
-
-    def deconstruct(self):
-        name, path, args, kwargs = super().deconstruct()
-        kwargs.pop("choices_class", None)
-        return name, path, args, kwargs
-
-    def formfield(self, **kwargs):
-        choices = self.choices_class.choices if self.choices_class else []
-        return forms.TypedMultipleChoiceField(
-            choices=choices,
-            required=not self.blank,
-            widget=forms.CheckboxSelectMultiple,
-            label=self.verbose_name,
-            help_text=self.help_text,
-        )
 
 
 class ResourceCentreIndexPage(RoutablePageMixin, Page):
@@ -133,18 +48,38 @@ class ResourceCentreIndexPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("resource centre directory")
 
-    # Views live in views.py (imported at call time to keep models free of view code).
+    # Routes reach their views lazily, as wagtail.contrib.forms' pages do: views import models.
     @path("")
     def directory(self, request):
-        from .views import directory
+        from ..views.public import directory
 
         return directory(request, self)
 
     @path("guide/")
     def guide(self, request):
-        from .views import guide
+        from ..views.public import guide
 
         return guide(request, self)
+
+
+class ResourceCentreQuerySet(PageQuerySet):
+    def for_listing(self, parent: ResourceCentreIndexPage | None = None) -> ResourceCentreQuerySet:
+        """Live public centres with their hours prefetched, so listing them costs a fixed number
+        of queries (the exceptions of the coming two months only)."""
+        today = timezone.localdate()
+        queryset = self.live().public()
+        if parent is not None:
+            queryset = queryset.child_of(parent)
+        return queryset.prefetch_related(
+            "opening_hours",
+            Prefetch(
+                "hour_exceptions",
+                queryset=OpeningException.objects.filter(
+                    date__gte=today - dt.timedelta(days=1),
+                    date__lte=today + dt.timedelta(days=60),
+                ),
+            ),
+        ).order_by("city", "-kind", "title")
 
 
 class ResourceCentrePage(Page):
@@ -200,6 +135,8 @@ class ResourceCentrePage(Page):
         _("time zone"), max_length=32, choices=KAZAKHSTAN_TIME_ZONES, default="Asia/Almaty"
     )
     body = RichTextField(_("about the centre"), blank=True)
+
+    objects = PageManager.from_queryset(ResourceCentreQuerySet)()
 
     content_panels = [
         *Page.content_panels,
@@ -294,9 +231,6 @@ class ResourceCentrePage(Page):
     def language_labels(self) -> list[str]:
         return [Language(code).label for code in Language.values if code in (self.languages or [])]
 
-    def offers(self, service: str) -> bool:
-        return service in (self.services or [])
-
     @property
     def geo_uri(self) -> str:
         """A geo: URI (RFC 5870) that phones open in the map application the person chose."""
@@ -315,8 +249,6 @@ class ResourceCentrePage(Page):
 
     def canonical(self) -> ResourceCentrePage:
         """The source-language (Kazakh) page: requests, staff and reports attach to it."""
-        from wagtail.models import Locale
-
         try:
             default = Locale.get_default()
         except Locale.DoesNotExist:
@@ -331,14 +263,19 @@ class ResourceCentrePage(Page):
         )
 
     def serve(self, request, *args, **kwargs):
-        from .views import centre_page
+        # The view is reached lazily, as wagtail.contrib.forms' pages do: views import models.
+        from ..views.public import centre_page
 
         return centre_page(request, self)
 
     def is_open_at(self, moment: dt.datetime) -> bool:
-        from .services import is_open_at
+        """Whether the centre is open at an aware `moment`, read in the centre's own time zone.
 
-        return is_open_at(self, moment)
+        Uses `.all()` on the hour relations so that a prefetched directory makes no extra queries.
+        """
+        return open_at(
+            moment.astimezone(self.zone), self.opening_hours.all(), self.hour_exceptions.all()
+        )
 
     def is_open_now(self) -> bool:
         return self.is_open_at(timezone.now())
@@ -357,249 +294,6 @@ class ResourceCentrePage(Page):
         return [row for row in self.hour_exceptions.all() if today <= row.date <= end]
 
 
-class OpeningHours(Orderable):
-    """One opening period on a weekday; a period that closes at or before it opens ends after midnight."""
-
-    page = ParentalKey(ResourceCentrePage, on_delete=models.CASCADE, related_name="opening_hours")
-    weekday = models.PositiveSmallIntegerField(_("weekday"), choices=Weekday.choices)
-    opens = models.TimeField(_("opens"))
-    closes = models.TimeField(
-        _("closes"), help_text=_("A time at or before the opening time means the next day.")
-    )
-
-    panels = [FieldRowPanel([FieldPanel("weekday"), FieldPanel("opens"), FieldPanel("closes")])]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("opening hours")
-        verbose_name_plural = _("opening hours")
-
-    def __str__(self) -> str:
-        return f"{self.get_weekday_display()} {self.opens:%H:%M}–{self.closes:%H:%M}"
-
-    @property
-    def overnight(self) -> bool:
-        return self.closes <= self.opens
-
-
-class OpeningException(Orderable):
-    """A date whose hours differ from the week's (a holiday, a short day): closed, or other hours."""
-
-    page = ParentalKey(ResourceCentrePage, on_delete=models.CASCADE, related_name="hour_exceptions")
-    date = models.DateField(_("date"))
-    closed = models.BooleanField(_("closed all day"), default=True)
-    opens = models.TimeField(_("opens"), null=True, blank=True)
-    closes = models.TimeField(_("closes"), null=True, blank=True)
-    note = models.CharField(_("note"), max_length=120, blank=True, help_text=_("e.g. Nauryz"))
-
-    panels = [
-        FieldRowPanel([FieldPanel("date"), FieldPanel("closed")]),
-        FieldRowPanel([FieldPanel("opens"), FieldPanel("closes")]),
-        FieldPanel("note"),
-    ]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("opening exception")
-        verbose_name_plural = _("opening exceptions")
-
-    def clean(self) -> None:
-        super().clean()
-        if not self.closed and (self.opens is None or self.closes is None):
-            raise ValidationError(
-                _("Give the opening and closing times, or mark the day as closed.")
-            )
-
-    def __str__(self) -> str:
-        return f"{self.date:%Y-%m-%d}"
-
-
-class CentreMembership(models.Model):
-    """A member of a centre's staff: sees that centre's requests and enters its monthly figures."""
-
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.CASCADE,
-        related_name="centre_memberships",
-        verbose_name=_("user"),
-    )
-    centre = models.ForeignKey(
-        ResourceCentrePage,
-        on_delete=models.CASCADE,
-        related_name="memberships",
-        verbose_name=_("centre"),
-    )
-
-    class Meta:
-        verbose_name = _("centre staff membership")
-        verbose_name_plural = _("centre staff memberships")
-        constraints = [
-            models.UniqueConstraint(fields=["user", "centre"], name="unique_centre_membership")
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.user} — {self.centre}"
-
-
-class ConsultationTopic(models.TextChoices):
-    COMMUNICATION = "communication", _("Arguments and communication")
-    DIVORCE = "divorce", _("Divorce and children's residence")
-    LEGAL = "legal", _("Legal questions")
-    CHILDREN = "children", _("A child's worries or behaviour")
-    SAFETY = "safety", _("Violence or feeling unsafe")
-    OTHER = "other", _("Something else")
-
-
-class ConsultationRequest(models.Model):
-    """A request to be contacted by a centre; personal data, so kept briefly and shown to its staff only."""
-
-    centre = models.ForeignKey(
-        ResourceCentrePage,
-        on_delete=models.CASCADE,
-        related_name="consultation_requests",
-        verbose_name=_("centre"),
-    )
-    name = models.CharField(_("first name or alias"), max_length=60)
-    contact = models.CharField(_("phone or e-mail"), max_length=120)
-    topic = models.CharField(_("topic"), max_length=20, choices=ConsultationTopic.choices)
-    preferred_language = models.CharField(
-        _("preferred language"), max_length=2, choices=Language.choices
-    )
-    message = models.TextField(_("message"), max_length=1000, blank=True)
-    consent = models.BooleanField(_("consent to be contacted"), default=False)
-    created_at = models.DateTimeField(_("received"), default=timezone.now, db_index=True)
-
-    class Meta:
-        verbose_name = _("consultation request")
-        verbose_name_plural = _("consultation requests")
-        ordering = ["-created_at"]
-
-    def __str__(self) -> str:
-        # No personal data in titles (admin breadcrumbs, logs).
-        return _("Request of %(date)s") % {
-            "date": timezone.localtime(self.created_at).strftime("%Y-%m-%d %H:%M")
-        }
-
-
-MIN_AGE, MAX_AGE = 16, 110
-
-
-class MonthlyReport(models.Model):
-    """A centre's anonymous figures for one month, entered by its staff."""
-
-    centre = models.ForeignKey(
-        ResourceCentrePage,
-        on_delete=models.CASCADE,
-        related_name="monthly_reports",
-        verbose_name=_("centre"),
-    )
-    month = models.DateField(_("month"), help_text=_("Any day of the month; the first is stored."))
-    applied = models.PositiveIntegerField(_("people who applied"))
-    about_divorce = models.PositiveIntegerField(_("of them, about divorce"))
-    reconciled = models.PositiveIntegerField(_("of those, agreed to reconcile"))
-    with_children = models.PositiveIntegerField(_("people with children"))
-    raised_residence = models.PositiveIntegerField(_("of them, raised the children's residence"))
-    youngest_age = models.PositiveSmallIntegerField(_("youngest age"), null=True, blank=True)
-    oldest_age = models.PositiveSmallIntegerField(_("oldest age"), null=True, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
-
-    panels = [
-        FieldPanel("centre"),
-        FieldPanel("month"),
-        FieldRowPanel(
-            [FieldPanel("applied"), FieldPanel("about_divorce"), FieldPanel("reconciled")]
-        ),
-        FieldRowPanel([FieldPanel("with_children"), FieldPanel("raised_residence")]),
-        FieldRowPanel([FieldPanel("youngest_age"), FieldPanel("oldest_age")]),
-    ]
-
-    class Meta:
-        verbose_name = _("monthly report")
-        verbose_name_plural = _("monthly reports")
-        ordering = ["-month", "centre__title"]
-        constraints = [
-            models.UniqueConstraint(fields=["centre", "month"], name="one_report_per_centre_month")
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.centre} — {self.month:%Y-%m}"
-
-    def save(self, *args, **kwargs):
-        if self.month:
-            self.month = self.month.replace(day=1)
-        super().save(*args, **kwargs)
-
-    def clean(self) -> None:
-        super().clean()
-        if self.month:
-            self.month = self.month.replace(day=1)
-        errors: dict[str, list] = {}
-
-        def add(field: str, message) -> None:
-            errors.setdefault(field, []).append(message)
-
-        def known(*values) -> bool:
-            return all(v is not None for v in values)
-
-        if known(self.about_divorce, self.applied) and self.about_divorce > self.applied:
-            add(
-                "about_divorce",
-                _("People about divorce cannot be more than the people who applied."),
-            )
-        if known(self.reconciled, self.about_divorce) and self.reconciled > self.about_divorce:
-            add(
-                "reconciled",
-                _("People who agreed to reconcile cannot be more than the people about divorce."),
-            )
-        if known(self.with_children, self.applied) and self.with_children > self.applied:
-            add(
-                "with_children",
-                _("People with children cannot be more than the people who applied."),
-            )
-        if (
-            known(self.raised_residence, self.with_children)
-            and self.raised_residence > self.with_children
-        ):
-            add(
-                "raised_residence",
-                _(
-                    "People who raised the children's residence cannot be more than the people "
-                    "with children."
-                ),
-            )
-        for field in ("youngest_age", "oldest_age"):
-            value = getattr(self, field)
-            if value is not None and not MIN_AGE <= value <= MAX_AGE:
-                add(
-                    field,
-                    _("An age must be between %(min)d and %(max)d.")
-                    % {"min": MIN_AGE, "max": MAX_AGE},
-                )
-        if (
-            known(self.youngest_age, self.oldest_age)
-            and "youngest_age" not in errors
-            and "oldest_age" not in errors
-            and self.youngest_age > self.oldest_age
-        ):
-            add("oldest_age", _("The oldest age cannot be lower than the youngest age."))
-        if self.applied and (self.youngest_age is None or self.oldest_age is None):
-            add("youngest_age", _("Give the youngest and oldest ages when people applied."))
-        if self.month and self.centre_id:
-            duplicate = MonthlyReport.objects.filter(
-                centre_id=self.centre_id, month=self.month
-            ).exclude(pk=self.pk)
-            if duplicate.exists():
-                add("month", _("This centre already has a report for this month."))
-        if self.month and self.month > timezone.localdate().replace(day=1):
-            add("month", _("A report cannot be entered for a future month."))
-        if errors:
-            raise ValidationError(errors)
-
-    def validate_constraints(self, exclude=None) -> None:
-        # The duplicate month is reported by clean() with a clearer message.
-        exclude = set(exclude or ()) | {"month"}
-        super().validate_constraints(exclude=exclude)
-
-
 class StatisticsPage(RoutablePageMixin, Page):
     """The public outcome figures at /<lang>/statistics/: charts, a table and a CSV download."""
 
@@ -616,14 +310,15 @@ class StatisticsPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("outcome statistics page")
 
+    # Routes reach their views lazily, as wagtail.contrib.forms' pages do: views import models.
     @path("")
     def report(self, request):
-        from .views import statistics
+        from ..views.public import statistics
 
         return statistics(request, self)
 
     @path("csv/")
     def csv(self, request):
-        from .views import statistics_csv
+        from ..views.public import statistics_csv
 
         return statistics_csv(request, self)
