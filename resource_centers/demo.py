@@ -23,6 +23,7 @@ from home.demo import (
     translation_of,
 )
 
+from .invalidation import forget_statistics
 from .models import (
     CentreMembership,
     MonthlyReport,
@@ -32,8 +33,7 @@ from .models import (
     ResourceCentrePage,
     StatisticsPage,
 )
-from .permissions import ensure_centre_staff_group
-from .services import forget_statistics
+from .roles import ensure_centre_staff_group
 
 TOTALS_2019 = {
     "applied": 2566,

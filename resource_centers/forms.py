@@ -1,12 +1,24 @@
-"""Forms: the public consultation request, and the admin form of a monthly report."""
+"""Forms: the public consultation request and directory filters; the admin forms of a monthly
+report and of a staff membership."""
 
 from __future__ import annotations
 
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
-from .models import City, ConsultationRequest, ConsultationTopic, Language, Service
+from home.choices import Language
+
+from .models import (
+    CentreMembership,
+    City,
+    ConsultationRequest,
+    ConsultationTopic,
+    ResourceCentrePage,
+    Service,
+)
+from .permissions import centres_for
 
 
 class ConsultationRequestForm(forms.ModelForm):
@@ -97,9 +109,21 @@ class MonthlyReportAdminForm(WagtailAdminModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        from .permissions import centres_for
-
         if "centre" in self.fields and self.for_user is not None:
             self.fields["centre"].queryset = centres_for(self.for_user).order_by("title")
             if self.fields["centre"].queryset.count() == 1 and not self.instance.pk:
                 self.fields["centre"].initial = self.fields["centre"].queryset.first()
+
+
+class CentreMembershipForm(forms.ModelForm):
+    """Staff belong to a centre, not to one of its translations: offer the source pages."""
+
+    class Meta:
+        model = CentreMembership
+        fields = ["user", "centre"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["centre"].queryset = ResourceCentrePage.objects.filter(
+            locale__language_code=settings.LANGUAGE_CODE
+        ).order_by("title")

@@ -7,6 +7,7 @@ so a URL that names another centre's row answers 404 whatever the menu shows.
 from __future__ import annotations
 
 from django.db.models import Model, QuerySet
+from wagtail.models import Locale
 from wagtail.permission_policies.base import ModelPermissionPolicy
 
 from .models import CentreMembership, ResourceCentrePage
@@ -19,8 +20,6 @@ def centre_keys_for(user) -> QuerySet:
 
 def centres_for(user) -> QuerySet[ResourceCentrePage]:
     """The centres (source-language pages) whose rows this user may see."""
-    from wagtail.models import Locale
-
     queryset = ResourceCentrePage.objects.filter(locale=Locale.get_default())
     if getattr(user, "is_superuser", False):
         return queryset
@@ -43,7 +42,18 @@ def user_can_see(user, instance: Model) -> bool:
 
 
 class CentreScopedPermissionPolicy(ModelPermissionPolicy):
-    """Model permissions from the group, narrowed to the member's own centres for every instance."""
+    """Model permissions from the group, narrowed to the member's own centres for every instance.
+
+    Registered for ConsultationRequest and MonthlyReport (wagtail_hooks.py); the admin views ask
+    it, through their `permission_policy`, both what a user may do and which rows they may see.
+    """
+
+    def scope(self, queryset: QuerySet, user) -> QuerySet:
+        """`queryset` narrowed to the rows of the user's centres, whatever they may do with them."""
+        return scope_to_user(queryset, user)
+
+    def user_can_see(self, user, instance: Model) -> bool:
+        return user_can_see(user, instance)
 
     def user_has_permission_for_instance(self, user, action, instance) -> bool:
         return self.user_has_permission(user, action) and user_can_see(user, instance)
@@ -55,28 +65,3 @@ class CentreScopedPermissionPolicy(ModelPermissionPolicy):
         if not self.user_has_any_permission(user, actions):
             return self.model._default_manager.none()
         return scope_to_user(self.model._default_manager.all(), user)
-
-
-CENTRE_STAFF_GROUP = "Centre staff"
-CENTRE_STAFF_PERMISSIONS = [
-    ("wagtailadmin", "access_admin"),
-    ("resource_centers", "view_consultationrequest"),
-    ("resource_centers", "delete_consultationrequest"),
-    ("resource_centers", "view_monthlyreport"),
-    ("resource_centers", "add_monthlyreport"),
-    ("resource_centers", "change_monthlyreport"),
-]
-
-
-def ensure_centre_staff_group():
-    """The "Centre staff" group with its permissions (made by a migration; this repairs a database
-    whose rows were emptied since, e.g. by a flush)."""
-    from django.contrib.auth.models import Group, Permission
-    from django.db.models import Q
-
-    group, _ = Group.objects.get_or_create(name=CENTRE_STAFF_GROUP)
-    wanted = Q()
-    for app_label, codename in CENTRE_STAFF_PERMISSIONS:
-        wanted |= Q(content_type__app_label=app_label, codename=codename)
-    group.permissions.add(*Permission.objects.filter(wanted))
-    return group

@@ -1,6 +1,7 @@
 """The "Centre staff" group: admin access plus the permissions on requests and monthly reports.
 
-What a member may see is narrowed to their own centre by CentreMembership (see permissions.py).
+A frozen copy of the list: resource_centers.roles owns the current one. What a member may see is
+narrowed to their own centre by CentreMembership (see permissions.py).
 """
 
 from django.contrib.auth.management import create_permissions

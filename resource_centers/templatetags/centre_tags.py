@@ -16,8 +16,8 @@ from django import template
 from django.utils import timezone, translation
 from wagtail.models import Locale
 
+from resource_centers.directory import DirectorySummary, directory_summary
 from resource_centers.models import City, ResourceCentrePage
-from resource_centers.services import DirectorySummary, directory_summary
 
 register = template.Library()
 
@@ -55,9 +55,7 @@ def centre_list(
 @register.inclusion_tag("resource_centers/includes/centre_list.html", takes_context=True)
 def centres_for_city(context: template.Context, city: str, heading: str = ""):
     """The live centres of a city (a City key such as "almaty") in the active language."""
-    from resource_centers.views import centres_queryset
-
-    centres = centres_queryset().filter(city=city, locale=Locale.get_active())
+    centres = ResourceCentrePage.objects.for_listing().filter(city=city, locale=Locale.get_active())
     return {
         "request": context.get("request"),
         "centres": _with_open_now(centres),

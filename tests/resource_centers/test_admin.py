@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
+from wagtail.models import Locale
 
 from resource_centers.models import ConsultationRequest, MonthlyReport
 
@@ -50,6 +51,15 @@ def test_centre_staff_group_is_created_by_migration():
     codenames = set(group.permissions.values_list("codename", flat=True))
     assert {"access_admin", "view_consultationrequest", "add_monthlyreport"} <= codenames
     assert "change_consultationrequest" not in codenames
+
+
+def test_ensure_centre_staff_group_gives_the_roles_permissions():
+    from resource_centers.roles import CENTRE_STAFF_PERMISSIONS, ensure_centre_staff_group
+
+    group = ensure_centre_staff_group()
+    assert ensure_centre_staff_group() == group  # safe to call again
+    held = set(group.permissions.values_list("content_type__app_label", "codename"))
+    assert set(CENTRE_STAFF_PERMISSIONS) <= held  # Wagtail's migrations add choosers too
 
 
 def test_request_list_shows_only_own_centre_without_personal_data_in_the_list(client, staff, rows):
@@ -237,3 +247,12 @@ def test_user_without_membership_sees_nothing(client, rows, django_user_model):
         status(client, reverse("consultation_requests:inspect", args=[rows["requests"]["a"].pk]))
         == 404
     )
+
+
+def test_membership_form_offers_the_source_pages_only(client, centre_site, django_user_model):
+    admin = django_user_model.objects.create_superuser("root", password="pw-root-123")
+    client.force_login(admin)
+    html = client.get(reverse("centre_memberships:add")).content.decode()
+    assert f'value="{centre_site["centres"]["a"].pk}"' in html
+    ru = centre_site["centres"]["a"].get_translation(Locale.objects.get(language_code="ru"))
+    assert f'value="{ru.pk}"' not in html

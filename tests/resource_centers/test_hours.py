@@ -6,7 +6,6 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from resource_centers.models import OpeningException, OpeningHours, ResourceCentrePage
-from resource_centers.services import is_open_at
 
 pytestmark = pytest.mark.django_db
 
@@ -43,19 +42,19 @@ OFFICE = [(d, "09:00", "18:00") for d in range(5)]  # Mon–Fri
     ],
 )
 def test_weekday_hours(moment, expected):
-    assert is_open_at(centre(OFFICE), at(moment)) is expected
+    assert centre(OFFICE).is_open_at(at(moment)) is expected
 
 
 def test_moment_in_another_zone_is_read_in_the_centres_zone():
     # 04:30 UTC is 09:30 in Almaty (UTC+5): open; 13:30 UTC is 18:30 there: closed.
-    assert is_open_at(centre(OFFICE), at("2026-11-25 04:30", dt.UTC))
-    assert not is_open_at(centre(OFFICE), at("2026-11-25 13:30", dt.UTC))
+    assert centre(OFFICE).is_open_at(at("2026-11-25 04:30", dt.UTC))
+    assert not centre(OFFICE).is_open_at(at("2026-11-25 13:30", dt.UTC))
 
 
 def test_holiday_closes_a_working_day():
     holiday = OpeningException(date=dt.date(2026, 12, 16), closed=True, note="Independence Day")
-    assert not is_open_at(centre(OFFICE, [holiday]), at("2026-12-16 12:00"))
-    assert is_open_at(centre(OFFICE, [holiday]), at("2026-12-17 12:00"))
+    assert not centre(OFFICE, [holiday]).is_open_at(at("2026-12-16 12:00"))
+    assert centre(OFFICE, [holiday]).is_open_at(at("2026-12-17 12:00"))
 
 
 def test_short_day_replaces_the_weekday_hours():
@@ -63,16 +62,16 @@ def test_short_day_replaces_the_weekday_hours():
         date=dt.date(2026, 12, 31), closed=False, opens=dt.time(10), closes=dt.time(14)
     )
     page = centre(OFFICE, [short])
-    assert not is_open_at(page, at("2026-12-31 09:30"))
-    assert is_open_at(page, at("2026-12-31 13:59"))
-    assert not is_open_at(page, at("2026-12-31 15:00"))
+    assert not page.is_open_at(at("2026-12-31 09:30"))
+    assert page.is_open_at(at("2026-12-31 13:59"))
+    assert not page.is_open_at(at("2026-12-31 15:00"))
 
 
 def test_exception_can_open_a_closed_day():
     saturday = OpeningException(
         date=dt.date(2026, 11, 28), closed=False, opens=dt.time(10), closes=dt.time(13)
     )
-    assert is_open_at(centre(OFFICE, [saturday]), at("2026-11-28 11:00"))
+    assert centre(OFFICE, [saturday]).is_open_at(at("2026-11-28 11:00"))
 
 
 NIGHT = [(4, "20:00", "02:00")]  # Friday evening into Saturday morning
@@ -91,22 +90,22 @@ NIGHT = [(4, "20:00", "02:00")]  # Friday evening into Saturday morning
     ],
 )
 def test_period_past_midnight(moment, expected):
-    assert is_open_at(centre(NIGHT), at(moment)) is expected
+    assert centre(NIGHT).is_open_at(at(moment)) is expected
 
 
 def test_holiday_on_the_evening_before_cancels_the_after_midnight_tail():
     holiday = OpeningException(date=dt.date(2026, 11, 27), closed=True)
     page = centre(NIGHT, [holiday])
-    assert not is_open_at(page, at("2026-11-27 23:00"))
-    assert not is_open_at(page, at("2026-11-28 01:00"))
+    assert not page.is_open_at(at("2026-11-27 23:00"))
+    assert not page.is_open_at(at("2026-11-28 01:00"))
 
 
 def test_round_the_clock_day():
     page = centre([(0, "00:00", "00:00")])
-    assert is_open_at(page, at("2026-11-23 00:00"))
-    assert is_open_at(page, at("2026-11-23 23:59"))
-    assert not is_open_at(page, at("2026-11-24 00:00"))
+    assert page.is_open_at(at("2026-11-23 00:00"))
+    assert page.is_open_at(at("2026-11-23 23:59"))
+    assert not page.is_open_at(at("2026-11-24 00:00"))
 
 
 def test_no_hours_means_closed():
-    assert not is_open_at(centre([]), at("2026-11-25 12:00"))
+    assert not centre([]).is_open_at(at("2026-11-25 12:00"))

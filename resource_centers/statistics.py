@@ -1,0 +1,204 @@
+"""The centres' outcome figures: totals by month, city and centre, and rows for a spreadsheet.
+
+Read from the monthly reports in a fixed number of queries, whatever the number of centres.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.core.cache import cache
+from django.db.models import Max, Min, QuerySet, Sum
+from django.db.models.functions import ExtractYear
+from django.utils import formats
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale
+
+from .invalidation import STATISTICS_VERSION_KEY
+from .models import City, MonthlyReport, ResourceCentrePage
+
+FIGURE_FIELDS = ("applied", "about_divorce", "reconciled", "with_children", "raised_residence")
+STATISTICS_CACHE_SECONDS = 3600
+
+
+@dataclass
+class FigureRow:
+    """Summed figures for one group (a month, a city, a centre, or everything)."""
+
+    label: str
+    applied: int = 0
+    about_divorce: int = 0
+    reconciled: int = 0
+    with_children: int = 0
+    raised_residence: int = 0
+    youngest_age: int | None = None
+    oldest_age: int | None = None
+    key: str = ""
+    url: str = ""
+
+    @property
+    def reconciled_share(self) -> int:
+        """Percentage of the divorce-related visitors who agreed to reconcile."""
+        return round(100 * self.reconciled / self.about_divorce) if self.about_divorce else 0
+
+
+@dataclass
+class OutcomeSummary:
+    total: FigureRow
+    by_month: list[FigureRow] = field(default_factory=list)
+    by_city: list[FigureRow] = field(default_factory=list)
+    by_centre: list[FigureRow] = field(default_factory=list)
+    years: list[int] = field(default_factory=list)
+
+
+def _aggregates() -> dict:
+    return {
+        **{name: Sum(name) for name in FIGURE_FIELDS},
+        "youngest_age": Min("youngest_age"),
+        "oldest_age": Max("oldest_age"),
+    }
+
+
+def _row(label: str, values: dict, key: str = "") -> FigureRow:
+    return FigureRow(
+        label=label,
+        key=key,
+        **{name: values.get(name) or 0 for name in FIGURE_FIELDS},
+        youngest_age=values.get("youngest_age"),
+        oldest_age=values.get("oldest_age"),
+    )
+
+
+def reports_for(*, year: int | None = None, city: str = "") -> QuerySet[MonthlyReport]:
+    """The monthly reports of a year and a city (either may be left out)."""
+    reports = MonthlyReport.objects.all()
+    if year:
+        reports = reports.filter(month__year=year)
+    if city:
+        reports = reports.filter(centre__city=city)
+    return reports
+
+
+def cached_outcome_summary(
+    *, year: int | None = None, city: str = "", language_code: str | None = None
+) -> OutcomeSummary:
+    """outcome_summary() kept in the shared cache until a report or a centre page changes.
+
+    Figures change a few times a month while the page is read all the time; a version number
+    in the key lets any change drop every cached variant at once, on every instance.
+    """
+    version = cache.get_or_set(STATISTICS_VERSION_KEY, 1, None)
+    key = f"resource_centers:statistics:{version}:{language_code}:{year or ''}:{city}"
+    summary = cache.get(key)
+    if summary is None:
+        summary = outcome_summary(year=year, city=city, language_code=language_code)
+        cache.set(key, summary, STATISTICS_CACHE_SECONDS)
+    return summary
+
+
+def outcome_summary(
+    *, year: int | None = None, city: str = "", language_code: str | None = None, request=None
+) -> OutcomeSummary:
+    """The published figures grouped by month, city and centre, in a fixed number of queries."""
+    years = sorted(
+        {
+            y
+            for y in MonthlyReport.objects.annotate(y=ExtractYear("month"))
+            .values_list("y", flat=True)
+            .distinct()
+            if y
+        }
+    )
+    reports = reports_for(year=year, city=city)
+    total = _row("", reports.aggregate(**_aggregates()))
+    by_month = [
+        _row(
+            formats.date_format(values["month"], "YEAR_MONTH_FORMAT"), values, str(values["month"])
+        )
+        for values in reports.values("month").annotate(**_aggregates()).order_by("month")
+    ]
+    city_labels = dict(City.choices)
+    by_city = sorted(
+        (
+            _row(
+                str(city_labels.get(values["centre__city"], values["centre__city"])),
+                values,
+                values["centre__city"],
+            )
+            for values in reports.values("centre__city").annotate(**_aggregates())
+        ),
+        key=lambda row: -row.applied,
+    )
+    per_key = list(
+        reports.values("centre__translation_key", "centre__title").annotate(**_aggregates())
+    )
+    locale = Locale.objects.filter(language_code=language_code).first() if language_code else None
+    translated = {}
+    if locale is not None and per_key:
+        translated = {
+            page.translation_key: page
+            for page in ResourceCentrePage.objects.live().filter(
+                locale=locale,
+                translation_key__in=[v["centre__translation_key"] for v in per_key],
+            )
+        }
+    by_centre = []
+    for values in per_key:
+        page = translated.get(values["centre__translation_key"])
+        row = _row(
+            page.title if page else values["centre__title"],
+            values,
+            str(values["centre__translation_key"]),
+        )
+        if page is not None:
+            row.url = page.get_url(request) or ""
+        by_centre.append(row)
+    by_centre.sort(key=lambda row: row.label)
+    return OutcomeSummary(
+        total=total, by_month=by_month, by_city=by_city, by_centre=by_centre, years=years
+    )
+
+
+# --- One row per centre and month, for spreadsheets (anonymous counts only) ------------------
+
+CSV_COLUMNS = (
+    ("month", _("Month")),
+    ("city", _("City")),
+    ("centre", _("Centre")),
+    ("applied", _("Applied")),
+    ("about_divorce", _("About divorce")),
+    ("reconciled", _("Reconciled")),
+    ("with_children", _("With children")),
+    ("raised_residence", _("Raised the children's residence")),
+    ("youngest_age", _("Youngest age")),
+    ("oldest_age", _("Oldest age")),
+)
+
+
+def report_rows(*, year: int | None = None, city: str = "") -> list[list]:
+    """The reports as spreadsheet rows (see CSV_COLUMNS), centres named in the active language."""
+    reports = list(
+        reports_for(year=year, city=city).select_related("centre").order_by("month", "centre__city")
+    )
+    titles = dict(
+        ResourceCentrePage.objects.filter(
+            locale=Locale.get_active(),
+            translation_key__in={r.centre.translation_key for r in reports},
+        ).values_list("translation_key", "title")
+    )
+    city_labels = dict(City.choices)
+    return [
+        [
+            report.month.strftime("%Y-%m"),
+            city_labels.get(report.centre.city, report.centre.city),
+            titles.get(report.centre.translation_key, report.centre.title),
+            report.applied,
+            report.about_divorce,
+            report.reconciled,
+            report.with_children,
+            report.raised_residence,
+            report.youngest_age if report.youngest_age is not None else "",
+            report.oldest_age if report.oldest_age is not None else "",
+        ]
+        for report in reports
+    ]

@@ -1,0 +1,1 @@
+"""The centres' views: `public` (the pages' views) and `admin` (the staff's generic views)."""
