@@ -10,8 +10,9 @@ from wagtail.admin.ui.components import Component
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
 
+from home.charts import monthly_column_chart
+
 from . import actions
-from .charts import monthly_bar_chart
 from .figures import monthly_figures, office_figures
 from .forms import MarriageApplicationForm, PartnersInlinePanel
 from .models import CourseAssignment, MarriageApplication, RegistryOffice
@@ -154,7 +155,7 @@ class OfficeDashboardPanel(Component):
         figures = office_figures(self.offices)
         monthly = monthly_figures([f.office.pk for f in figures])
         for item in figures:
-            item.chart = monthly_bar_chart(monthly[item.office.pk])
+            item.chart = monthly_column_chart(monthly[item.office.pk])
         return {"figures": figures, "all_offices": self.all_offices}
 
 

@@ -191,10 +191,9 @@ def learner_targets() -> list[Target]:
     from django.contrib.sessions.backends.db import SessionStore
     from django.utils import timezone
 
-    from learning.progress import lessons_of
-    from registry_offices.models import Certificate
     from learning.access import SESSION_KEY
-    from registry_offices.models import PartnerAccess
+    from learning.progress import lessons_of
+    from registry_offices.models import Certificate, PartnerAccess
 
     access = (
         PartnerAccess.objects.filter(

@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from registry_offices.charts import monthly_bar_chart
+from home.charts import monthly_column_chart
 from registry_offices.figures import MonthFigures, office_figures
 from registry_offices.models import CourseAssignment
 from registry_offices.scoping import offices_for_user
@@ -64,7 +64,7 @@ def test_an_analyst_sees_every_office_side_by_side(client, states, analyst):
     client.force_login(analyst)
     html = client.get(reverse("wagtailadmin_home")).content.decode()
     assert "astana" in html.lower() and "almaty" in html.lower()
-    assert html.count('<svg class="registry-chart"') == 2
+    assert html.count('<svg class="column-chart"') == 2
     assert "Нұрлан" not in html and "A-1" not in html
 
 
@@ -91,7 +91,7 @@ def test_the_chart_scales_bars_to_the_tallest():
         MonthFigures(datetime.date(2026, m, 1), assigned=a, completed=c)
         for m, a, c in ((9, 4, 2), (10, 8, 8), (11, 0, 0))
     ]
-    chart = monthly_bar_chart(months)
+    chart = monthly_column_chart(months)
     heights = [bar.height for bar in chart.bars]
     assert max(heights) == heights[2] == heights[3]
     assert heights[0] == pytest.approx(heights[2] / 2)

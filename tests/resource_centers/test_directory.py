@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.utils import timezone
 
-from tests.factories import make_centre
+from .conftest import make_centre
 
 pytestmark = pytest.mark.django_db
 

@@ -9,7 +9,8 @@ import pytest
 from django.core.management import call_command
 
 from resource_centers.models import MonthlyReport
-from tests.factories import make_centre
+
+from .conftest import make_centre
 
 pytestmark = pytest.mark.django_db
 

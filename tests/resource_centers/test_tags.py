@@ -55,7 +55,7 @@ def test_directory_url_tag(centre_site):
 def test_find_help_adds_no_queries_and_follows_new_centres(
     client, centre_site, django_assert_max_num_queries
 ):
-    from tests.factories import make_centre
+    from .conftest import make_centre
 
     client.get("/ru/")  # warm caches as a running server would
     with django_assert_max_num_queries(12):
