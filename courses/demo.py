@@ -1,4 +1,4 @@
-"""Demo curricula: turn the pure data of courses/demo_content.py into pages in kk, ru and en.
+"""Demo curricula: turn the data files of courses/curricula/ into pages in kk, ru and en.
 
 The catalogue sits at /<lang>/courses/ under each language's home. Courses and lessons are created in
 Kazakh (the source language) and translated with Wagtail's `copy_for_translation` carrying the real
@@ -29,9 +29,9 @@ from home.demo import (
     translation_of,
 )
 
+from .curricula import read_courses
 from .models import CourseIndexPage, CoursePage, CourseRelatedCentre, LessonPage
 
-LANGUAGES = ("kk", "ru", "en")
 ID_NAMESPACE = uuid.UUID("6f1d7c1e-5a0b-4f8e-9a44-0b7e5c3d2a10")
 
 INDEX_TEXT = {
@@ -316,7 +316,5 @@ def load_courses(
 
 @transaction.atomic
 def load() -> list[DemoLogin]:
-    from .demo_content import COURSES
-
-    load_courses(COURSES)
+    load_courses(read_courses())
     return []
