@@ -1,10 +1,13 @@
-"""Demo curricula: turn the pure data of courses/demo_content.py into pages in kk, ru and en.
+"""Demo curricula: turn the data files of courses/curricula/ into pages in kk, ru and en.
 
 The catalogue sits at /<lang>/courses/ under each language's home. Courses and lessons are created in
 Kazakh (the source language) and translated with Wagtail's `copy_for_translation` carrying the real
 ru / en text of the data. Block ids are derived from the slugs, so a quiz question has the same id in
 every language (answers posted in Russian grade against the same question) and every run builds the
 same ids. A second run finds every page by its slug and changes nothing.
+
+Courses sit above home and resource_centers, so this step also points the home page's cards at the
+courses and the centres directory and puts the menu in order.
 """
 
 from __future__ import annotations
@@ -28,10 +31,12 @@ from home.demo import (
     publish,
     translation_of,
 )
+from home.models import HomePage
+from resource_centers.models import ResourceCentreIndexPage, ResourceCentrePage
 
+from .curricula import read_courses
 from .models import CourseIndexPage, CoursePage, CourseRelatedCentre, LessonPage
 
-LANGUAGES = ("kk", "ru", "en")
 ID_NAMESPACE = uuid.UUID("6f1d7c1e-5a0b-4f8e-9a44-0b7e5c3d2a10")
 
 INDEX_TEXT = {
@@ -58,6 +63,14 @@ COVER_COLOURS = {
     "school": ((74, 84, 89), (244, 201, 93)),
 }
 CENTRES_PER_COURSE = 8
+# The courses the home page's first three cards (couples, families, schools) lead to; the fourth
+# card (help) leads to the centres directory.
+HOME_CARD_COURSES = (
+    "preparing-for-family-life",
+    "first-years-of-marriage",
+    "family-life-at-school",
+)
+MENU_ORDER = ("courses", "centres", "statistics", "about")
 
 
 def block_id(*parts: object) -> str:
@@ -230,8 +243,6 @@ def _link_centres(course_page: CoursePage, audience: str) -> None:
     """Recommend one live centre per city (a centre beside a registry office where there is one)."""
     if audience == "school":
         return
-    from resource_centers.models import ResourceCentrePage
-
     centres = ResourceCentrePage.objects.live().filter(locale=course_page.locale)
     per_city: dict[str, ResourceCentrePage] = {}
     for centre in centres.order_by("-beside_registry_office", "path"):
@@ -314,9 +325,52 @@ def load_courses(
     return made
 
 
+def _home_card_targets(home: HomePage) -> list[Page | None]:
+    index = CourseIndexPage.objects.child_of(home).filter(slug="courses").first()
+    courses = CoursePage.objects.child_of(index) if index else CoursePage.objects.none()
+    targets: list[Page | None] = [courses.filter(slug=slug).first() for slug in HOME_CARD_COURSES]
+    return [*targets, ResourceCentreIndexPage.objects.child_of(home).first()]
+
+
+def link_home_cards(home: HomePage) -> None:
+    """Point each card of the home page at its page; a card an editor has linked is left alone."""
+    changed = False
+    for block in home.body:
+        if block.block_type != "cards":
+            continue
+        for card, target in zip(block.value["cards"], _home_card_targets(home), strict=False):
+            if target is not None and card["page"] is None:
+                card["page"] = target
+                changed = True
+    if changed:
+        publish(home)
+
+
+def order_menu(home: HomePage) -> None:
+    """Show the top-level pages in the menu in MENU_ORDER (pages not made yet are skipped)."""
+    previous = None
+    for slug in MENU_ORDER:
+        page = home.get_children().filter(slug=slug).first()
+        if page is None:
+            continue
+        if not page.show_in_menus:
+            page.show_in_menus = True
+            page.save(update_fields=["show_in_menus"])
+        if previous is None:
+            first = home.get_first_child()
+            if first.pk != page.pk:
+                page.move(first, pos="left")
+        elif page.get_prev_sibling() is None or page.get_prev_sibling().pk != previous.pk:
+            page.move(previous, pos="right")
+        previous = Page.objects.get(pk=page.pk)
+
+
 @transaction.atomic
 def load() -> list[DemoLogin]:
-    from .demo_content import COURSES
-
-    load_courses(COURSES)
+    homes = ensure_home_translations(ensure_site())
+    load_courses(read_courses(), homes=homes)
+    # Fetched again: adding the catalogue under each home changed their tree fields.
+    for home in HomePage.objects.filter(pk__in=[home.pk for home in homes.values()]):
+        link_home_cards(home)
+        order_menu(home)
     return []

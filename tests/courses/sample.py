@@ -1,4 +1,4 @@
-"""A tiny curriculum in the format of courses/demo_content.py, for fast tests."""
+"""A tiny curriculum in the form courses.curricula.read_courses() returns, for fast tests."""
 
 
 def t(kk: str, ru: str, en: str) -> dict[str, str]:

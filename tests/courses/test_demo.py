@@ -1,4 +1,4 @@
-"""The demo curricula (courses/demo_content.py) load cleanly, quickly and only once."""
+"""The demo curricula (courses/curricula/*.toml) load cleanly, quickly and only once."""
 
 import io
 import time
@@ -6,10 +6,12 @@ import time
 import pytest
 from django.core.management import call_command
 
-from courses.demo_content import COURSES
+from courses.curricula import read_courses
 from courses.models import CourseIndexPage, CoursePage, CourseRelatedCentre, LessonPage
 
 pytestmark = pytest.mark.django_db
+
+COURSES = read_courses()
 
 
 @pytest.fixture

@@ -6,6 +6,8 @@ import pytest
 from django.apps import apps
 from django.core.management import call_command
 
+from home.management.commands.load_demo import demo_modules
+
 pytestmark = pytest.mark.django_db
 
 
@@ -51,3 +53,16 @@ def test_demo_home_page_leads_to_the_courses_and_the_centres(client):
     menu = html.split('class="site-nav"')[1].split("</nav>")[0]
     positions = [menu.index(f'href="/ru/{slug}/"') for slug in ("courses", "centres", "about")]
     assert positions == sorted(positions), "the menu starts with the courses, then the centres"
+
+
+def test_each_apps_demo_module_is_found_in_installed_apps_order():
+    names = [module.__name__ for module in demo_modules()]
+    assert names[:4] == [
+        "home.demo",
+        "resource_centers.demo",
+        "courses.demo",
+        "registry_offices.demo",
+    ]
+    assert set(names[4:]) <= {"learning.demo"}, "only the project's apps have demo modules"
+    order = [app.name for app in apps.get_app_configs()]
+    assert names == sorted(names, key=lambda name: order.index(name.removesuffix(".demo")))

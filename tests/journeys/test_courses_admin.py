@@ -146,12 +146,12 @@ def test_editor_writes_a_course_moderator_publishes_visitor_reads(site, live_ser
 
 @pytest.fixture
 def curricula(transactional_db):
+    from courses.curricula import read_courses
     from courses.demo import load_courses
-    from courses.demo_content import COURSES
     from home import demo
 
     homes = demo.ensure_home_translations(demo.ensure_site())
-    load_courses(COURSES, homes=homes)
+    load_courses(read_courses(), homes=homes)
 
 
 def test_a_teacher_reads_a_school_lesson_on_a_phone_and_prints_the_plan(

@@ -1,19 +1,29 @@
 """Load the demo content of every app; safe to run again (it changes nothing the second time)."""
 
 import importlib
+import importlib.util
+from types import ModuleType
 
+from django.apps import apps
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-# Each module has load() -> list[DemoLogin]; later steps may rely on earlier ones.
-DEMO_STEPS = [
-    "home.demo",
-    "resource_centers.demo",
-    "courses.demo",
-    "registry_offices.demo",
-    "learning.demo",
-    "home.demo_links",
-]
+
+def demo_modules() -> list[ModuleType]:
+    """Each installed app's `demo` module that has a load() -> list[DemoLogin], in INSTALLED_APPS
+    order: the project's apps are listed bottom layer first, so an app's demo may rely on the demo
+    content of the apps below it."""
+    modules = []
+    for app in apps.get_app_configs():
+        if not hasattr(app.module, "__path__"):  # an app that is a single module has no submodules
+            continue
+        name = f"{app.name}.demo"
+        if importlib.util.find_spec(name) is None:
+            continue
+        module = importlib.import_module(name)
+        if callable(getattr(module, "load", None)):
+            modules.append(module)
+    return modules
 
 
 class Command(BaseCommand):
@@ -23,10 +33,9 @@ class Command(BaseCommand):
         if not getattr(settings, "DEMO_MODE", False):
             raise CommandError("Demo content is only for development settings (DEMO_MODE is off).")
         logins = []
-        for module_name in DEMO_STEPS:
-            module = importlib.import_module(module_name)
+        for module in demo_modules():
             logins.extend(module.load())
-            self.stdout.write(f"  {module_name}: done")
+            self.stdout.write(f"  {module.__name__}: done")
         if logins:
             self.stdout.write(self.style.SUCCESS("Demo logins (shown once, keep them now):"))
             width = max(len(login.username) for login in logins)
