@@ -5,6 +5,8 @@ import shutil
 
 import pytest
 
+from tests import shared_data
+
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 pytest_plugins = ["tests.fixtures"]
@@ -30,9 +32,7 @@ def browser_type_launch_args(browser_type_launch_args):
     }
 
 
-@pytest.fixture
-def site_pages(db):
-    """The demo site tree: home, About and Privacy in kk, ru and en."""
+def _site_pages_build() -> dict[str, dict[str, object]]:
     from home import demo
 
     home = demo.ensure_site()
@@ -41,6 +41,85 @@ def site_pages(db):
     privacy = demo.standard_page(homes, "privacy", demo.PRIVACY_TEXT)
     demo.ensure_footer()
     return {"home": homes, "about": about, "privacy": privacy}
+
+
+@shared_data.layer("site_pages")
+def _site_pages_ids() -> dict[str, dict[str, int]]:
+    pages = _site_pages_build()
+    return {
+        key: {lang: page.pk for lang, page in by_lang.items()} for key, by_lang in pages.items()
+    }
+
+
+@pytest.fixture
+def site_pages(db, _shared_data):
+    """The demo site tree: home, About and Privacy in kk, ru and en.
+
+    Database tests share one build (see tests/shared_data.py) and get fresh instances of it;
+    transactional tests build it in the test.
+    """
+    ids = _shared_data.value("site_pages")
+    if ids is None:
+        return _site_pages_build()
+    from wagtail.models import Page
+
+    pages = Page.objects.filter(
+        pk__in=[pk for by_lang in ids.values() for pk in by_lang.values()]
+    ).specific()
+    by_pk = {page.pk: page for page in pages}
+    return {key: {lang: by_pk[pk] for lang, pk in by_lang.items()} for key, by_lang in ids.items()}
+
+
+def _load_demo() -> None:
+    import io
+
+    from django.core.management import call_command
+
+    call_command("load_demo", stdout=io.StringIO())
+
+
+@shared_data.layer("demo_content")
+def _demo_content_layer() -> bool:
+    _load_demo()
+    return True
+
+
+@pytest.fixture
+def demo_content(db, _shared_data) -> None:
+    """Everything `manage.py load_demo` makes, for tests that only read it.
+
+    Database tests asking for it share one load (see tests/shared_data.py); transactional tests
+    load it in the test. Tests of load_demo itself (first run, timing) should call it directly.
+    """
+    if _shared_data.value("demo_content") is None:
+        _load_demo()
+
+
+@pytest.fixture(scope="session")
+def _shared_data_stack(django_db_setup, django_db_blocker):
+    stack = shared_data.Stack()
+    yield stack
+    with django_db_blocker.unblock():
+        stack.align(())
+
+
+@pytest.fixture
+def _shared_data(request, _shared_data_stack, django_db_blocker):
+    """Open the layers this test reads and close the others, before its own transaction."""
+    with django_db_blocker.unblock():
+        _shared_data_stack.align(shared_data.wanted_layers(request.node))
+    return _shared_data_stack
+
+
+@pytest.fixture
+def _django_db_helper(_shared_data, _django_db_helper):
+    """pytest-django's per-test database set-up, run inside the shared layers (if any)."""
+    return _django_db_helper
+
+
+def pytest_collection_modifyitems(items):
+    """After pytest-django's ordering: database tests reading the same layers run together."""
+    items.sort(key=shared_data.sort_key)
 
 
 @pytest.fixture(autouse=True)
