@@ -1,18 +1,14 @@
 """The demo: every office has certificates in every state and couples half-way."""
 
-import io
-
 import pytest
-from django.core.management import call_command
 
 pytestmark = pytest.mark.django_db
 
 
-def test_every_office_has_certificates_in_every_state_and_couples_half_way():
+def test_every_office_has_certificates_in_every_state_and_couples_half_way(demo_content):
     from learning.models import Enrollment, LessonCompletion
     from registry_offices.models import Certificate, CourseAssignment, PartnerAccess, RegistryOffice
 
-    call_command("load_demo", stdout=io.StringIO())
     offices = list(RegistryOffice.objects.all())
     assert len(offices) == 8
     for office in offices:

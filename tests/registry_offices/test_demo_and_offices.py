@@ -20,8 +20,7 @@ pytestmark = pytest.mark.django_db
 CITIES = {"astana", "almaty", "karaganda", "atyrau", "oskemen", "taraz", "kokshetau", "kostanay"}
 
 
-def test_load_demo_makes_eight_offices_with_staff_couples_and_every_state():
-    call_command("load_demo", stdout=io.StringIO())
+def test_load_demo_makes_eight_offices_with_staff_couples_and_every_state(demo_content):
     offices = RegistryOffice.objects.all()
     assert {office.city for office in offices} == CITIES
     for office in offices:

@@ -6,7 +6,6 @@ import io
 import re
 
 import pytest
-from django.core.management import call_command
 
 from resource_centers.models import MonthlyReport
 
@@ -23,8 +22,8 @@ def figures(html: str) -> dict[str, str]:
 
 
 @pytest.fixture
-def demo(db):
-    call_command("load_demo", stdout=io.StringIO())
+def demo(demo_content):
+    """The demo, loaded once for the tests that only read it (tests/shared_data.py)."""
 
 
 def test_statistics_page_shows_the_2019_totals_of_the_source(client, demo):
