@@ -14,6 +14,7 @@ from django.utils import timezone
 from wagtail.users.models import UserProfile
 
 from courses.demo import load_courses
+from courses.models import CourseIndexPage, CoursePage
 from learning import journey
 from learning.models import Enrollment, LessonCompletion
 from learning.progress import lessons_of
@@ -157,6 +158,22 @@ def short_course(slug: str = "short-premarital", lessons: int = 3, min_minutes: 
         "pass_mark": 70,
         "lessons": [lesson(f"lesson-{n}", n, quiz=n < lessons) for n in range(1, lessons + 1)],
     }
+
+
+def editors_course(home) -> CoursePage:
+    """A published premarital course without lessons, as an editor makes it in the admin."""
+    index = home.add_child(instance=CourseIndexPage(title="Курстар", slug="courses"))
+    index.save_revision().publish()
+    page = index.add_child(
+        instance=CoursePage(
+            title="Отбасылық өмірге дайындық",
+            slug="premarital",
+            audience="premarital",
+            summary="Некеге дейінгі курс.",
+        )
+    )
+    page.save_revision().publish()
+    return page
 
 
 def make_course(homes, **kwargs):

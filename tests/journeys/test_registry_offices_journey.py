@@ -7,57 +7,27 @@ import pytest
 from django.utils import timezone
 from playwright.sync_api import expect
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+from tests import factories
 
-PASSWORD = "a-long-clerk-password"
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 @pytest.fixture
 def registry(transactional_db, django_user_model):
     """The site, a published premarital course, and two offices with a clerk each (admin in English)."""
-    from wagtail.users.models import UserProfile
-
-    from courses.models import CourseIndexPage, CoursePage
     from home import demo
-    from registry_offices.models import OfficeMembership, RegistryOffice
-    from registry_offices.roles import ensure_roles
 
-    home = demo.ensure_site()
-    index = home.add_child(instance=CourseIndexPage(title="Курстар", slug="courses"))
-    index.save_revision().publish()
-    course = index.add_child(
-        instance=CoursePage(
-            title="Отбасылық өмірге дайындық",
-            slug="premarital",
-            audience="premarital",
-            summary="Некеге дейінгі курс.",
-        )
-    )
-    course.save_revision().publish()
-    clerks = {}
-    for code, city in (("astana-1", "astana"), ("almaty-1", "almaty")):
-        office = RegistryOffice.objects.create(
-            code=code,
-            city=city,
-            name_kk=f"{city} АХАТ",
-            name_ru=f"ЗАГС {city}",
-            name_en=f"{city.title()} registry office",
-            address="Main street 1",
-        )
-        clerk = django_user_model.objects.create_user(username=f"clerk-{city}", password=PASSWORD)
-        clerk.groups.add(ensure_roles()["Clerks"])
-        profile = UserProfile.get_for_user(clerk)
-        profile.preferred_language = "en"
-        profile.save()
-        OfficeMembership.objects.create(office=office, user=clerk)
-        clerks[city] = clerk
-    return clerks
+    factories.editors_course(demo.ensure_site())
+    return {
+        city: factories.make_office(django_user_model, code, city).clerk
+        for code, city in (("astana-1", "astana"), ("almaty-1", "almaty"))
+    }
 
 
 def _log_in(page, base_url: str, username: str) -> None:
     page.goto(base_url + "/admin/login/")
     page.locator("#id_username").fill(username)
-    page.locator("#id_password").fill(PASSWORD)
+    page.locator("#id_password").fill(f"pw-{username}")  # as tests/factories.py sets it
     page.locator("form button[type=submit]").first.click()
     expect(page).to_have_url(re.compile(r"/admin/$"))
 
@@ -69,7 +39,7 @@ def test_clerk_registers_a_couple_assigns_the_course_and_prints_both_codes(
     planned = today + datetime.timedelta(days=20)
     context = browser.new_context()
     page = context.new_page()
-    _log_in(page, live_server.url, "clerk-astana")
+    _log_in(page, live_server.url, "clerk-astana-1")
 
     page.goto(live_server.url + "/admin/applications/new/")
     page.locator("#id_number").fill("AST-2026-001")
@@ -109,7 +79,7 @@ def test_clerk_registers_a_couple_assigns_the_course_and_prints_both_codes(
     # Another office's clerk reaches none of it.
     other = browser.new_context()
     intruder = other.new_page()
-    _log_in(intruder, live_server.url, "clerk-almaty")
+    _log_in(intruder, live_server.url, "clerk-almaty-1")
     for url in (edit_url, slips_url, edit_url.replace("/edit/", "/assign/")):
         response = intruder.goto(url)
         assert response.status == 404, url

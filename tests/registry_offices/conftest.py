@@ -5,25 +5,14 @@ Offices, staff and couples come from tests/factories.py (fixtures in tests/fixtu
 
 import pytest
 
+from home.demo import translation_of
+from tests.factories import editors_course
+
 
 @pytest.fixture
 def course(site_pages):
     """A published premarital course in Kazakh (with a Russian translation), like an editor's."""
-    from courses.models import CourseIndexPage, CoursePage
-    from home.demo import translation_of
-
-    home = site_pages["home"]["kk"]
-    index = home.add_child(instance=CourseIndexPage(title="Курстар", slug="courses"))
-    index.save_revision().publish()
-    page = index.add_child(
-        instance=CoursePage(
-            title="Отбасылық өмірге дайындық",
-            slug="premarital",
-            audience="premarital",
-            summary="Некеге дейінгі курс.",
-        )
-    )
-    page.save_revision().publish()
-    translation_of(index, "ru", title="Курсы")
+    page = editors_course(site_pages["home"]["kk"])
+    translation_of(page.get_parent(), "ru", title="Курсы")
     translation_of(page, "ru", title="Подготовка к семейной жизни")
     return page

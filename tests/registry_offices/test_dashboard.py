@@ -6,8 +6,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from home.charts import monthly_column_chart
-from registry_offices.figures import MonthFigures, office_figures
+from registry_offices.figures import office_figures
 from registry_offices.models import CourseAssignment
 from registry_offices.scoping import offices_for_user
 from tests.factories import make_application
@@ -84,15 +83,3 @@ def test_the_office_report_and_its_csv(client, states, office_a):
     lines = b"".join(export.streaming_content).decode().splitlines()
     assert len(lines) == 2 and lines[1].startswith("astana-1,")
     assert "almaty" not in "".join(lines)
-
-
-def test_the_chart_scales_bars_to_the_tallest():
-    months = [
-        MonthFigures(datetime.date(2026, m, 1), assigned=a, completed=c)
-        for m, a, c in ((9, 4, 2), (10, 8, 8), (11, 0, 0))
-    ]
-    chart = monthly_column_chart(months)
-    heights = [bar.height for bar in chart.bars]
-    assert max(heights) == heights[2] == heights[3]
-    assert heights[0] == pytest.approx(heights[2] / 2)
-    assert heights[4] == heights[5] == 0
