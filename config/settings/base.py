@@ -122,6 +122,8 @@ LANGUAGES = [
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Django has no Kazakh formats module; ours (home/formats/kk) prints 11.12.2026, 08:11 and 1,0.
+FORMAT_MODULE_PATH = ["home.formats"]
 USE_I18N = True
 TIME_ZONE = "Asia/Almaty"
 USE_TZ = True
