@@ -178,7 +178,12 @@ X_FRAME_OPTIONS = "SAMEORIGIN"
 # Wagtail
 WAGTAIL_SITE_NAME = "Otbasy Academy"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's database backend (SQLite FTS5 / PostgreSQL) with prefix queries, so that site search
+# finds word forms; "simple" keeps PostgreSQL from stemming Kazakh and Russian as English (after
+# changing it on a filled database, run `manage.py update_index`). See home/search_backend.py.
+WAGTAILSEARCH_BACKENDS = {
+    "default": {"BACKEND": "home.search_backend", "SEARCH_CONFIG": "simple"},
+}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"png": "webp", "jpeg": "webp"}
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
