@@ -5,7 +5,7 @@ changes endings (развод → разводе), so a search for the exact for
 pages. Rather than a full morphological analyser per language (none exists for Kazakh in
 PostgreSQL or SQLite), each word loses its known endings here and the stem is matched as a
 prefix of indexed words (`"stem"*` in SQLite FTS5, `'stem':*` in PostgreSQL, see
-home/search_backend.py). Over-matching a little («ана» also finds «анализ») is the price; the
+home/search_backends/). Over-matching a little («ана» also finds «анализ») is the price; the
 ranking of the search backend puts the closer pages first.
 """
 
@@ -97,7 +97,7 @@ def query_stems(query: str, language: str) -> list[str]:
 class Prefixes(PlainText):
     """Every word of the query matches indexed words that start with it (all words must match).
 
-    Understood by the backends in home/search_backend.py; any other backend treats it as plain
+    Understood by the backends in home/search_backends/; any other backend treats it as plain
     text, so search still works (exact forms only) if the backend is swapped.
     """
 

@@ -178,11 +178,20 @@ X_FRAME_OPTIONS = "SAMEORIGIN"
 # Wagtail
 WAGTAIL_SITE_NAME = "Otbasy Academy"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-# Wagtail's database backend (SQLite FTS5 / PostgreSQL) with prefix queries, so that site search
-# finds word forms; "simple" keeps PostgreSQL from stemming Kazakh and Russian as English (after
-# changing it on a filled database, run `manage.py update_index`). See home/search_backend.py.
+# Wagtail's database search backend with prefix queries, so that site search finds word forms
+# (home/search_backends/, one module per database). "simple" keeps PostgreSQL from stemming
+# Kazakh and Russian as English; after changing it on a filled database run `update_index`.
+SEARCH_BACKENDS_BY_ENGINE = {
+    "django.db.backends.postgresql": "home.search_backends.postgres",
+    "django.db.backends.sqlite3": "home.search_backends.sqlite",
+}
 WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "home.search_backend", "SEARCH_CONFIG": "simple"},
+    "default": {
+        "BACKEND": SEARCH_BACKENDS_BY_ENGINE.get(
+            DATABASES["default"]["ENGINE"], "wagtail.search.backends.database"
+        ),
+        "SEARCH_CONFIG": "simple",
+    },
 }
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"png": "webp", "jpeg": "webp"}
