@@ -10,9 +10,10 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
 from .blocks import GeneralStreamBlock
+from .slugs import TransliteratedSlugMixin
 
 
-class HomePage(Page):
+class HomePage(TransliteratedSlugMixin, Page):
     """The root of each language's tree; explains what the platform is for."""
 
     intro = models.TextField(
@@ -33,7 +34,7 @@ class HomePage(Page):
         verbose_name = _("home page")
 
 
-class StandardPage(Page):
+class StandardPage(TransliteratedSlugMixin, Page):
     """A plain page such as "About" or "Privacy"."""
 
     intro = models.TextField(_("introduction"), max_length=600, blank=True)

@@ -11,6 +11,8 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import requires_csrf_token
 from wagtail.models import Locale, Page
 
+from .search import Prefixes, clean_query, hits, query_stems
+
 SEARCH_RESULTS_PER_PAGE = 10
 SEARCH_QUERY_MAX_LENGTH = 200
 
@@ -36,17 +38,22 @@ def healthz(request: HttpRequest) -> JsonResponse:
 
 
 def search(request: HttpRequest) -> HttpResponse:
-    """Full-text search over the live, public pages of the visitor's language."""
-    query = request.GET.get("q", "").strip()[:SEARCH_QUERY_MAX_LENGTH]
+    """Search the live, public pages of the visitor's language, finding word forms too.
+
+    The words are stemmed and matched as prefixes (home/search.py), so «отбасы» finds
+    «отбасылық» and «развод» finds «разводе»; the matched words are highlighted.
+    """
+    query = clean_query(request.GET.get("q", ""))[:SEARCH_QUERY_MAX_LENGTH]
+    stems = query_stems(query, translation.get_language() or settings.LANGUAGE_CODE)
     results_page = None
-    if query:
+    if stems:
         pages = (
             Page.objects.live()
             .public()
             .filter(locale=Locale.get_active())
             .exclude(depth__lte=1)
             .specific()
-            .search(query)
+            .search(Prefixes(stems))
         )
         paginator = Paginator(pages, SEARCH_RESULTS_PER_PAGE)
         try:
@@ -58,7 +65,12 @@ def search(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "home/search_results.html",
-        {"search_query": query, "results": results_page},
+        {
+            "search_query": query,
+            "no_words": bool(request.GET.get("q")) and not stems,
+            "results": results_page,
+            "hits": hits(list(results_page), stems) if results_page else [],
+        },
     )
 
 

@@ -122,6 +122,8 @@ LANGUAGES = [
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Django has no Kazakh formats module; ours (home/formats/kk) prints 11.12.2026, 08:11 and 1,0.
+FORMAT_MODULE_PATH = ["home.formats"]
 USE_I18N = True
 TIME_ZONE = "Asia/Almaty"
 USE_TZ = True
@@ -176,7 +178,21 @@ X_FRAME_OPTIONS = "SAMEORIGIN"
 # Wagtail
 WAGTAIL_SITE_NAME = "Otbasy Academy"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's database search backend with prefix queries, so that site search finds word forms
+# (home/search_backends/, one module per database). "simple" keeps PostgreSQL from stemming
+# Kazakh and Russian as English; after changing it on a filled database run `update_index`.
+SEARCH_BACKENDS_BY_ENGINE = {
+    "django.db.backends.postgresql": "home.search_backends.postgres",
+    "django.db.backends.sqlite3": "home.search_backends.sqlite",
+}
+WAGTAILSEARCH_BACKENDS = {
+    "default": {
+        "BACKEND": SEARCH_BACKENDS_BY_ENGINE.get(
+            DATABASES["default"]["ENGINE"], "wagtail.search.backends.database"
+        ),
+        "SEARCH_CONFIG": "simple",
+    },
+}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"png": "webp", "jpeg": "webp"}
 WAGTAIL_ALLOW_UNICODE_SLUGS = False

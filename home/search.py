@@ -1,0 +1,170 @@
+"""Search that finds word forms: light stemming of the visitor's words, then prefix matching.
+
+Kazakh adds suffixes one after another (отбасы → отбасылық → отбасыларымыздың) and Russian
+changes endings (развод → разводе), so a search for the exact form the visitor typed misses most
+pages. Rather than a full morphological analyser per language (none exists for Kazakh in
+PostgreSQL or SQLite), each word loses its known endings here and the stem is matched as a
+prefix of indexed words (`"stem"*` in SQLite FTS5, `'stem':*` in PostgreSQL, see
+home/search_backends/). Over-matching a little («ана» also finds «анализ») is the price; the
+ranking of the search backend puts the closer pages first.
+"""
+
+import html
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from django.utils.html import escape, format_html, format_html_join, strip_tags
+from django.utils.safestring import SafeString
+from wagtail.models import Page
+from wagtail.search.query import PlainText
+
+MAX_WORDS = 10
+EXCERPT_BEFORE = 80
+EXCERPT_AFTER = 220
+
+# Endings, longest first within each language. Kazakh: plural, case, possessive and a few
+# derivational suffixes, stripped repeatedly (they stack); Russian and English: one ending.
+# The possessive -сы/-сі is left out: it would cut «отбасы» to «отба» (тәрбиесі → тәрбиес,
+# which still finds тәрбиесін and тәрбиесінде, and «тәрбие» finds them all).
+KAZAKH_SUFFIXES = sorted(
+    {
+        *("лар", "лер", "дар", "дер", "тар", "тер"),
+        *("ның", "нің", "дың", "дің", "тың", "тің"),
+        *("ға", "ге", "қа", "ке", "на", "не"),
+        *("ны", "ні", "ды", "ді", "ты", "ті"),
+        *("да", "де", "та", "те", "нда", "нде"),
+        *("дан", "ден", "тан", "тен", "нан", "нен"),
+        *("мен", "бен", "пен"),
+        *("мыз", "міз", "ңыз", "ңіз", "ым", "ім", "ың", "ің", "ы", "і"),
+        *("лық", "лік", "дық", "дік", "тық", "тік", "шы", "ші", "сыз", "сіз"),
+    },
+    key=len,
+    reverse=True,
+)
+RUSSIAN_SUFFIXES = sorted(
+    {
+        *("иями", "ями", "ами", "ией", "иям", "иях", "ием"),
+        *("ого", "его", "ому", "ему", "ыми", "ими"),
+        *("ая", "яя", "ое", "ее", "ые", "ие", "ый", "ий", "ой", "ей", "ую", "юю"),
+        *("ом", "ем", "ам", "ям", "ах", "ях", "ов", "ев", "ию", "ия", "ье", "ья", "ью", "ии"),
+        *("а", "я", "о", "е", "ы", "и", "у", "ю", "ь"),
+    },
+    key=len,
+    reverse=True,
+)
+ENGLISH_SUFFIXES = ["ies", "ing", "ed", "es", "s", "e", "y"]
+
+# language: (suffixes, the shortest stem left, how many suffixes may be stripped one after another)
+STEMMING = {
+    "kk": (KAZAKH_SUFFIXES, 3, 4),
+    "ru": (RUSSIAN_SUFFIXES, 4, 1),
+    "en": (ENGLISH_SUFFIXES, 4, 1),
+}
+
+WORD = re.compile(r"\w+")
+
+
+def stem(word: str, language: str) -> str:
+    """The word without the endings of `language` it carries (lower case), never shorter than a root."""
+    word = word.lower()
+    suffixes, shortest, rounds = STEMMING.get(language, STEMMING["en"])
+    for _round in range(rounds):
+        for suffix in suffixes:
+            if word.endswith(suffix) and len(word) - len(suffix) >= shortest:
+                word = word[: -len(suffix)]
+                break
+        else:
+            break
+    return word
+
+
+def clean_query(query: str) -> str:
+    """The visitor's text without control characters (a NUL breaks databases), trimmed."""
+    return "".join(ch for ch in query if unicodedata.category(ch)[0] != "C" or ch == " ").strip()
+
+
+def query_stems(query: str, language: str) -> list[str]:
+    """The distinct stems of the query's words, in order, at most MAX_WORDS of them."""
+    stems: list[str] = []
+    for word in WORD.findall(query):
+        word_stem = stem(word, language)
+        if word_stem not in stems:
+            stems.append(word_stem)
+    return stems[:MAX_WORDS]
+
+
+class Prefixes(PlainText):
+    """Every word of the query matches indexed words that start with it (all words must match).
+
+    Understood by the backends in home/search_backends/; any other backend treats it as plain
+    text, so search still works (exact forms only) if the backend is swapped.
+    """
+
+    def __init__(self, stems: list[str]):
+        super().__init__(" ".join(stems), operator="and")
+
+
+def _matcher(stems: list[str]) -> re.Pattern:
+    alternatives = "|".join(re.escape(s) for s in sorted(stems, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\w*", re.IGNORECASE)
+
+
+def highlight(text: str, stems: list[str]) -> SafeString:
+    """`text`, escaped, with the words that start with a stem in <mark>."""
+    if not stems:
+        return escape(text)
+    parts, position = [], 0
+    for match in _matcher(stems).finditer(text):
+        parts.append(escape(text[position : match.start()]))
+        parts.append(format_html("<mark>{}</mark>", match.group()))
+        position = match.end()
+    parts.append(escape(text[position:]))
+    return format_html_join("", "{}", ((part,) for part in parts))
+
+
+def page_text(page: Page) -> str:
+    """The page's searchable text other than its title, as plain text (what the index holds)."""
+    parts = [page.search_description]
+    for field in page.get_searchable_search_fields():
+        if field.field_name == "title":
+            continue
+        value = field.get_value(page)
+        parts.extend(value if isinstance(value, list) else [value])
+    text = " ".join(str(part) for part in parts if part)
+    return " ".join(html.unescape(strip_tags(text)).split())
+
+
+def excerpt(text: str, stems: list[str]) -> SafeString:
+    """A short passage around the first matched word, highlighted; the opening if none matches."""
+    match = _matcher(stems).search(text) if stems else None
+    start = max(0, match.start() - EXCERPT_BEFORE) if match else 0
+    end = min(len(text), start + EXCERPT_BEFORE + EXCERPT_AFTER)
+    if start:
+        start = text.find(" ", start) + 1 or start
+    if end < len(text):
+        space = text.rfind(" ", start, end)
+        end = space if space > start else end
+    return format_html(
+        "{}{}{}",
+        "… " if start else "",
+        highlight(text[start:end], stems),
+        " …" if end < len(text) else "",
+    )
+
+
+@dataclass
+class SearchHit:
+    """One result as the results page shows it."""
+
+    page: Page
+    title: SafeString
+    excerpt: SafeString
+
+
+def hits(pages: list[Page], stems: list[str]) -> list[SearchHit]:
+    """The results of one page of search results, with the matched words highlighted."""
+    return [
+        SearchHit(page, highlight(page.title, stems), excerpt(page_text(page), stems))
+        for page in pages
+    ]
