@@ -30,6 +30,7 @@ from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from home.slugs import TransliteratedSlugMixin
 from home.translation import LiveTranslationMixin
 from resource_centers.models import ResourceCentrePage
 
@@ -55,7 +56,7 @@ def _images_with_renditions():
     return get_image_model().objects.prefetch_renditions()
 
 
-class CourseIndexPage(Page):
+class CourseIndexPage(TransliteratedSlugMixin, Page):
     """The course catalogue of one language, filterable by audience."""
 
     intro = models.TextField(
@@ -117,7 +118,7 @@ class CourseIndexPage(Page):
         return context
 
 
-class CoursePage(LiveTranslationMixin, Page):
+class CoursePage(TransliteratedSlugMixin, LiveTranslationMixin, Page):
     """A course: who it is for, what it teaches, and what a certificate requires."""
 
     audience = models.CharField(
@@ -281,7 +282,7 @@ class CoursePage(LiveTranslationMixin, Page):
         return context
 
 
-class LessonPage(LiveTranslationMixin, Page):
+class LessonPage(TransliteratedSlugMixin, LiveTranslationMixin, Page):
     """One lesson of a course: text, media, exercises, a quiz, or a school lesson plan."""
 
     summary = models.TextField(

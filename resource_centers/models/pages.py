@@ -22,6 +22,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from home.choices import Language
+from home.slugs import TransliteratedSlugMixin
 
 from .choices import KAZAKHSTAN_TIME_ZONES, CentreKind, City, Service, Weekday
 from .fields import ChoiceListField
@@ -32,7 +33,7 @@ LATITUDE_RANGE = (Decimal("40.5"), Decimal("55.5"))
 LONGITUDE_RANGE = (Decimal("46.4"), Decimal("87.4"))
 
 
-class ResourceCentreIndexPage(RoutablePageMixin, Page):
+class ResourceCentreIndexPage(TransliteratedSlugMixin, RoutablePageMixin, Page):
     """The directory at /<lang>/centres/: filters, "open now" and the "which help do I need?" guide."""
 
     intro = models.TextField(_("introduction"), max_length=800, blank=True)
@@ -82,7 +83,7 @@ class ResourceCentreQuerySet(PageQuerySet):
         ).order_by("city", "-kind", "title")
 
 
-class ResourceCentrePage(Page):
+class ResourceCentrePage(TransliteratedSlugMixin, Page):
     """One centre or cabinet: where it is, when it is open, who works there and how to ask for help."""
 
     kind = models.CharField(
@@ -294,7 +295,7 @@ class ResourceCentrePage(Page):
         return [row for row in self.hour_exceptions.all() if today <= row.date <= end]
 
 
-class StatisticsPage(RoutablePageMixin, Page):
+class StatisticsPage(TransliteratedSlugMixin, RoutablePageMixin, Page):
     """The public outcome figures at /<lang>/statistics/: charts, a table and a CSV download."""
 
     intro = models.TextField(_("introduction"), max_length=800, blank=True)

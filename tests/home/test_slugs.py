@@ -59,3 +59,22 @@ def test_the_editor_slug_field_carries_the_table(client, django_user_model, site
     ).content.decode()
     assert 'data-controller="w-slug"' in html
     assert "data-w-slug-formatters-value" in html and "\\u04e9" in html.lower()
+
+
+@pytest.mark.django_db
+def test_every_page_type_of_the_site_transliterates(site_pages):
+    """Courses, lessons and centre pages made in code get the same readable slugs."""
+    from courses.models import CourseIndexPage, CoursePage, LessonPage
+    from resource_centers.models import ResourceCentreIndexPage
+
+    home = site_pages["home"]["kk"]
+    index = home.add_child(instance=CourseIndexPage(title="Курстар"))
+    course = index.add_child(instance=CoursePage(title="Өңір", audience="family", summary="."))
+    lesson = course.add_child(instance=LessonPage(title=TITLE))
+    centres = home.add_child(instance=ResourceCentreIndexPage(title="Орталықтар"))
+    assert [index.slug, course.slug, lesson.slug, centres.slug] == [
+        "kurstar",
+        "onir",
+        "urpaq-tarbiesi-ake-men-ananyn-roli",
+        "ortalyqtar",
+    ]
