@@ -10,12 +10,16 @@ from dataclasses import dataclass, field
 from django.core.cache import cache
 from django.db.models import Max, Min, QuerySet, Sum
 from django.db.models.functions import ExtractYear
-from django.utils import formats
+from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from .invalidation import STATISTICS_VERSION_KEY
 from .models import City, MonthlyReport, ResourceCentrePage
+
+# The years the centres have figures for start with the 2019 source; a year outside 2019 to next
+# year is not a filter anyone means (and 10000 or -1 would break date arithmetic).
+FIRST_YEAR = 2019
 
 FIGURE_FIELDS = ("applied", "about_divorce", "reconciled", "with_children", "raised_residence")
 STATISTICS_CACHE_SECONDS = 3600
@@ -57,6 +61,30 @@ def _aggregates() -> dict:
         "youngest_age": Min("youngest_age"),
         "oldest_age": Max("oldest_age"),
     }
+
+
+def year_in_range(year: int | None, today=None) -> bool:
+    """Whether `year` is a year the figures can have: 2019 up to next year."""
+    if year is None:
+        return False
+    today = today or timezone.localdate()
+    return FIRST_YEAR <= year <= today.year + 1
+
+
+# Characters that make a spreadsheet program read a cell as a formula (CSV/XLSX injection).
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_cell(value):
+    """A value safe to put in a CSV or XLSX cell: text that a spreadsheet would run as a formula
+    (`=HYPERLINK(...)`, `+1+1`, `@SUM(...)`) gets a leading apostrophe; numbers and dates pass.
+
+    Every export of the project (applications, the registry report, the centres' figures) writes
+    its cells through this one function.
+    """
+    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+        return "'" + value
+    return value
 
 
 def _row(label: str, values: dict, key: str = "") -> FigureRow:
