@@ -26,6 +26,8 @@ from wagtail.admin.views import generic
 from wagtail.admin.views.generic import history, usage
 from wagtail.admin.widgets.button import HeaderButton
 
+from resource_centers.statistics import spreadsheet_cell
+
 from .. import iin as iin_rules
 from ..forms import FindCoupleForm, assignable_courses
 from ..models import EFFECTIVE_STATE_LABELS, CourseAssignment, MarriageApplication, Partner
@@ -220,6 +222,10 @@ class ApplicationIndexView(generic.IndexView):
             "iin_last4": partner_iin_digits(item),
             "courses": course_states(item),
         }
+
+    def preprocess_field_value(self, field, value, export_format):
+        """Names are typed by people: a name like `=HYPERLINK(...)` must stay text (CSV and XLSX)."""
+        return spreadsheet_cell(super().preprocess_field_value(field, value, export_format))
 
     def as_spreadsheet(self, queryset, spreadsheet_format):
         return super().as_spreadsheet(queryset.select_related("office"), spreadsheet_format)
