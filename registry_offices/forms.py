@@ -23,6 +23,7 @@ from .models import (
     age_on,
     is_shortened_term,
 )
+from .models.assignments import CERTIFIED_MESSAGE
 from .scoping import offices_for_user
 
 PARTNERS_PER_APPLICATION = 2
@@ -133,6 +134,7 @@ class MarriageApplicationForm(WagtailAdminModelForm):
             if not (formset.can_delete and formset._should_delete_form(form))
             and (form.has_changed() or form.instance.pk)
         ]
+        self._check_partner_ids(formset, live)
         if len(live) != PARTNERS_PER_APPLICATION:
             self.add_error(
                 None,
@@ -156,6 +158,42 @@ class MarriageApplicationForm(WagtailAdminModelForm):
                         params={"age": MINIMUM_AGE, "date": date_format(planned, "DATE_FORMAT")},
                     ),
                 )
+
+    def _check_partner_ids(self, formset, live: list) -> None:
+        """The posted hidden ids name this application's partners only, and once a course is
+        assigned no partner may go: their access (and so the certificate) depends on them."""
+        existing = (
+            set(self.instance.partners.values_list("pk", flat=True)) if self.instance.pk else set()
+        )
+        pk_name = formset.model._meta.pk.name
+        posted = {
+            str(form.data.get(form.add_prefix(pk_name)) or "").strip() for form in formset.forms
+        }
+        if posted - {"", *map(str, existing)}:
+            self.add_error(
+                None,
+                ValidationError(
+                    _(
+                        "A partner in the form does not belong to this application. Reload the "
+                        "page and try again."
+                    ),
+                    code="foreign_partner",
+                ),
+            )
+            return
+        kept = {form.instance.pk for form in live if form.instance.pk}
+        if existing - kept and self.instance.has_assignments:
+            self.add_error(
+                None,
+                ValidationError(
+                    _(
+                        "A partner cannot be removed once a course is assigned: their access "
+                        "code and certificate depend on them. Correct the name instead (a "
+                        "certificate already issued can then be reissued)."
+                    ),
+                    code="partner_removed",
+                ),
+            )
 
     @property
     def is_shortened_term(self) -> bool:
@@ -234,6 +272,11 @@ class AssignCourseForm(forms.Form):
                         _("This course is already assigned to this couple."), code="duplicate"
                     ),
                 )
+            certified = CourseAssignment.objects.filter(
+                application=self.application, course=course, certificates__state="valid"
+            )
+            if certified.exists():
+                self.add_error("course", ValidationError(CERTIFIED_MESSAGE, code="certified"))
         if self.application.partners.count() != PARTNERS_PER_APPLICATION:
             raise ValidationError(
                 _("Add both partners to the application before assigning a course."),

@@ -81,6 +81,16 @@ class MarriageApplication(ClusterableModel):
         # Only the number: this string goes to Wagtail's history log and the admin's page titles.
         return _("Application %(number)s") % {"number": self.number}
 
+    @property
+    def has_certificates(self) -> bool:
+        """A certificate (in any state) was issued: the application must be kept for it."""
+        return self.assignments.filter(certificates__isnull=False).exists()
+
+    @property
+    def has_assignments(self) -> bool:
+        """A course was assigned: the partners have access codes and must stay."""
+        return self.pk is not None and self.assignments.exists()
+
     def save(self, *args, **kwargs) -> None:
         self.shortened_term = is_shortened_term(
             self.application_date, self.planned_registration_date

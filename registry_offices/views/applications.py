@@ -9,7 +9,7 @@ from urllib.parse import urlencode
 import django_filters
 from django import forms
 from django.contrib import messages
-from django.db.models import Exists, OuterRef, Prefetch, Q
+from django.db.models import Exists, OuterRef, Prefetch, ProtectedError, Q, RestrictedError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -258,8 +258,48 @@ class ApplicationEditView(ShortenedTermWarningMixin, generic.EditView):
 
 
 class ApplicationDeleteView(generic.DeleteView):
+    """An application whose couple has a certificate is kept: the certificate (verifiable by
+    anyone, perhaps accepted) needs it. The clerk is told so instead of meeting an error."""
+
     def get_queryset(self):
         return applications_for_user(self.request.user)
+
+    # get/post run after the permission check in dispatch().
+    def get(self, request, *args, **kwargs):
+        if self.object.has_certificates:
+            return self._refuse()
+        return super().get(request, *args, **kwargs)
+
+    def post(self, request, *args, **kwargs):
+        if self.object.has_certificates:
+            return self._refuse()
+        return super().post(request, *args, **kwargs)
+
+    def delete_action(self):
+        try:
+            super().delete_action()
+        except (ProtectedError, RestrictedError) as error:
+            raise _Refused from error
+
+    def form_valid(self, form):
+        try:
+            return super().form_valid(form)
+        except _Refused:
+            return self._refuse()
+
+    def _refuse(self):
+        messages.error(
+            self.request,
+            _(
+                "This application cannot be deleted: a certificate was issued for it. "
+                "Revoke the certificate if it must no longer be valid."
+            ),
+        )
+        return redirect(reverse("applications:edit", args=[self.object.pk]))
+
+
+class _Refused(Exception):
+    pass
 
 
 class ApplicationHistoryView(history.HistoryView):
