@@ -101,7 +101,8 @@ class MarriageApplication(ClusterableModel):
 def is_shortened_term(application_date: datetime.date, planned: datetime.date | None) -> bool:
     if planned is None or application_date is None:
         return False
-    return planned < application_date + datetime.timedelta(days=STANDARD_WAITING_DAYS)
+    # A difference, not `application_date + 15 days`: that overflows near 9999-12-31.
+    return (planned - application_date).days < STANDARD_WAITING_DAYS
 
 
 def age_on(born: datetime.date, day: datetime.date) -> int:

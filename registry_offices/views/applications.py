@@ -9,6 +9,8 @@ from urllib.parse import urlencode
 import django_filters
 from django import forms
 from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError
 from django.db.models import Exists, OuterRef, Prefetch, ProtectedError, Q, RestrictedError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
@@ -29,7 +31,7 @@ from wagtail.admin.widgets.button import HeaderButton
 from resource_centers.statistics import spreadsheet_cell
 
 from .. import iin as iin_rules
-from ..forms import FindCoupleForm, assignable_courses
+from ..forms import DUPLICATE_NUMBER_MESSAGE, FindCoupleForm, assignable_courses
 from ..models import EFFECTIVE_STATE_LABELS, CourseAssignment, MarriageApplication, Partner
 from ..permissions import applications_checker
 from ..scoping import applications_for_user
@@ -248,11 +250,30 @@ class ShortenedTermWarningMixin:
         return response
 
 
-class ApplicationCreateView(ShortenedTermWarningMixin, generic.CreateView):
+class DuplicateNumberMixin:
+    """Two saves of the same number at once (a double click, two clerks): the unique index
+    refuses the second, and the clerk sees the form's message instead of an error page."""
+
+    def form_valid(self, form):
+        try:
+            return super().form_valid(form)
+        except IntegrityError:
+            cleaned = form.cleaned_data
+            if not form.number_taken(cleaned.get("office"), cleaned.get("number")):
+                raise
+            if isinstance(self, generic.CreateView):
+                form.instance.pk = None  # the insert was rolled back
+            form.add_error("number", ValidationError(DUPLICATE_NUMBER_MESSAGE, code="duplicate"))
+            self.produced_error_code = "validation_error"
+            self.produced_error_message = self.get_error_message()
+            return self.form_invalid(form)
+
+
+class ApplicationCreateView(DuplicateNumberMixin, ShortenedTermWarningMixin, generic.CreateView):
     pass
 
 
-class ApplicationEditView(ShortenedTermWarningMixin, generic.EditView):
+class ApplicationEditView(DuplicateNumberMixin, ShortenedTermWarningMixin, generic.EditView):
     def get_queryset(self):
         return applications_for_user(self.request.user)
 
