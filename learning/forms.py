@@ -5,6 +5,8 @@ from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
 MAX_CHOICES_PER_QUESTION = 20
+# A choice id is a block's UUID (36 characters); anything much longer is not an answer.
+MAX_CHOICE_ID_LENGTH = 64
 
 
 class AccessCodeForm(forms.Form):
@@ -38,7 +40,14 @@ def quiz_answers(data: QueryDict, quiz) -> dict[str, list[str]]:
     """The choices posted for each question of one quiz block (`q-<question id>` fields)."""
     answers = {}
     for question in quiz.value["questions"].bound_blocks:
-        picked = [value for value in data.getlist(f"q-{question.id}") if value]
+        values = data.getlist(f"q-{question.id}")[:MAX_CHOICES_PER_QUESTION]
+        picked = [value for value in values if is_choice_id(value)]
         if picked:
-            answers[question.id] = picked[:MAX_CHOICES_PER_QUESTION]
+            answers[question.id] = picked
     return answers
+
+
+def is_choice_id(value: str) -> bool:
+    """Short and printable: a NUL byte or a megabyte of text is dropped, never stored (PostgreSQL
+    refuses NUL in text) or graded; an unknown id simply scores as a wrong answer."""
+    return 0 < len(value) <= MAX_CHOICE_ID_LENGTH and value.isprintable()

@@ -1,7 +1,9 @@
 """Forms of the clerk screens; every rule a clerk can break has a translated message here."""
 
 import datetime
+import unicodedata
 
+import phonenumbers
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -20,12 +22,43 @@ from .models import (
     MINIMUM_AGE,
     CourseAssignment,
     MarriageApplication,
+    add_months,
     age_on,
     is_shortened_term,
 )
+from .models.assignments import CERTIFIED_MESSAGE
 from .scoping import offices_for_user
 
 PARTNERS_PER_APPLICATION = 2
+NAME_MAX_LENGTH = 150  # the column holds 200; a person's name in an ID document is shorter
+EARLIEST_BIRTH_DATE = datetime.date(1900, 1, 1)
+YOUNGEST_AGE_ON_FILE = 16  # at the application; 18 on the registration date is checked apart
+EARLIEST_APPLICATION_DATE = datetime.date(2019, 1, 1)
+PLANNING_MONTHS = 6  # a registration is planned at most this far ahead
+PHONE_REGION = "KZ"
+
+
+def years_before(day: datetime.date, years: int) -> datetime.date:
+    """The same day `years` earlier (28 February for a 29 February in a common year)."""
+    return add_months(day, -12 * years)
+
+
+def has_control_characters(text: str) -> bool:
+    """Line breaks, tabs, NUL, direction overrides and the like: never part of a name."""
+    return any(unicodedata.category(ch) in {"Cc", "Cf", "Zl", "Zp"} for ch in text)
+
+
+def normalise_phone(raw: str) -> str:
+    """A phone number in E.164 (+77001234567); Kazakh numbers may be typed without +7."""
+    try:
+        number = phonenumbers.parse(raw, PHONE_REGION)
+    except phonenumbers.NumberParseException:
+        number = None
+    if number is None or not phonenumbers.is_valid_number(number):
+        raise ValidationError(
+            _("Enter a valid phone number, for example +7 701 234 56 78."), code="invalid_phone"
+        )
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
 class PartnerForm(WagtailAdminModelForm):
@@ -41,16 +74,48 @@ class PartnerForm(WagtailAdminModelForm):
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
+        if "full_name" in self.fields:
+            self.fields["full_name"].widget.attrs["maxlength"] = NAME_MAX_LENGTH
         if self.instance.iin_last4:
             self.fields["iin"].help_text = _(
                 "An IIN ending in %(digits)s is on file. Leave empty to keep it, or type a new one."
             ) % {"digits": self.instance.iin_last4}
 
+    def clean_full_name(self) -> str:
+        name = self.cleaned_data["full_name"]
+        if has_control_characters(name):
+            raise ValidationError(
+                _("A name cannot contain line breaks, tabs or other control characters."),
+                code="control_characters",
+            )
+        if len(name) > NAME_MAX_LENGTH:
+            raise ValidationError(
+                _("A name can have at most %(limit)s characters (this one has %(length)s)."),
+                code="too_long",
+                params={"limit": NAME_MAX_LENGTH, "length": len(name)},
+            )
+        return name
+
     def clean_date_of_birth(self) -> datetime.date:
         born = self.cleaned_data["date_of_birth"]
-        if born > timezone.localdate():
+        today = timezone.localdate()
+        if born > today:
             raise ValidationError(_("The date of birth cannot be in the future."), code="future")
+        latest = years_before(today, YOUNGEST_AGE_ON_FILE)
+        if not EARLIEST_BIRTH_DATE <= born <= latest:
+            raise ValidationError(
+                _("The date of birth must be between %(earliest)s and %(latest)s."),
+                code="out_of_range",
+                params={
+                    "earliest": date_format(EARLIEST_BIRTH_DATE, "DATE_FORMAT"),
+                    "latest": date_format(latest, "DATE_FORMAT"),
+                },
+            )
         return born
+
+    def clean_phone(self) -> str:
+        raw = self.cleaned_data["phone"].strip()
+        return normalise_phone(raw) if raw else ""
 
     def clean(self) -> dict:
         cleaned = super().clean()
@@ -63,6 +128,9 @@ class PartnerForm(WagtailAdminModelForm):
             else:
                 self.instance.set_iin(raw)
         return cleaned
+
+
+DUPLICATE_NUMBER_MESSAGE = _("This office already has an application with this number.")
 
 
 class PartnersInlinePanel(InlinePanel):
@@ -93,6 +161,50 @@ class MarriageApplicationForm(WagtailAdminModelForm):
                 timezone.localdate() + datetime.timedelta(days=15),
             )
 
+    def _is_new_or_changed(self, name: str) -> bool:
+        """Date bounds apply to what the clerk types now, so older rows stay editable."""
+        if self.instance.pk is None:
+            return True
+        return self.cleaned_data.get(name) != getattr(self.instance, name)
+
+    def clean_application_date(self) -> datetime.date:
+        applied = self.cleaned_data["application_date"]
+        if self._is_new_or_changed("application_date"):
+            if applied > timezone.localdate():
+                raise ValidationError(
+                    _("The application date cannot be in the future."), code="future"
+                )
+            if applied < EARLIEST_APPLICATION_DATE:
+                raise ValidationError(
+                    _("The application date cannot be before %(date)s."),
+                    code="too_early",
+                    params={"date": date_format(EARLIEST_APPLICATION_DATE, "DATE_FORMAT")},
+                )
+        return applied
+
+    def _check_planned_range(self, planned: datetime.date) -> bool:
+        if not self._is_new_or_changed("planned_registration_date"):
+            return True
+        today = timezone.localdate()
+        latest = add_months(today, PLANNING_MONTHS)
+        if today <= planned <= latest:
+            return True
+        self.add_error(
+            "planned_registration_date",
+            ValidationError(
+                _("The planned registration date must be between today and %(date)s."),
+                code="out_of_range",
+                params={"date": date_format(latest, "DATE_FORMAT")},
+            ),
+        )
+        return False
+
+    def number_taken(self, office, number: str) -> bool:
+        taken = MarriageApplication.objects.filter(office=office, number=number)
+        if self.instance.pk:
+            taken = taken.exclude(pk=self.instance.pk)
+        return taken.exists()
+
     def clean(self) -> dict:
         cleaned = super().clean()
         applied = cleaned.get("application_date")
@@ -106,18 +218,14 @@ class MarriageApplicationForm(WagtailAdminModelForm):
                 ),
             )
             planned = None
+        elif planned and not self._check_planned_range(planned):
+            planned = None
         office, number = cleaned.get("office"), cleaned.get("number")
         if office and number:
-            taken = MarriageApplication.objects.filter(office=office, number=number)
-            if self.instance.pk:
-                taken = taken.exclude(pk=self.instance.pk)
-            if taken.exists():
+            if self.number_taken(office, number):
                 self.add_error(
                     "number",
-                    ValidationError(
-                        _("This office already has an application with this number."),
-                        code="duplicate_number",
-                    ),
+                    ValidationError(DUPLICATE_NUMBER_MESSAGE, code="duplicate_number"),
                 )
         self._check_partners(planned)
         return cleaned
@@ -133,6 +241,8 @@ class MarriageApplicationForm(WagtailAdminModelForm):
             if not (formset.can_delete and formset._should_delete_form(form))
             and (form.has_changed() or form.instance.pk)
         ]
+        self._check_partner_ids(formset, live)
+        self._check_distinct_iins(live)
         if len(live) != PARTNERS_PER_APPLICATION:
             self.add_error(
                 None,
@@ -156,6 +266,50 @@ class MarriageApplicationForm(WagtailAdminModelForm):
                         params={"age": MINIMUM_AGE, "date": date_format(planned, "DATE_FORMAT")},
                     ),
                 )
+
+    def _check_distinct_iins(self, live: list) -> None:
+        hashes = [form.instance.iin_hash for form in live]
+        if len(hashes) == PARTNERS_PER_APPLICATION and hashes[0] and hashes[0] == hashes[1]:
+            live[1].add_error(
+                "iin" if "iin" in live[1].fields else None,
+                ValidationError(_("Both partners cannot have the same IIN."), code="same_iin"),
+            )
+
+    def _check_partner_ids(self, formset, live: list) -> None:
+        """The posted hidden ids name this application's partners only, and once a course is
+        assigned no partner may go: their access (and so the certificate) depends on them."""
+        existing = (
+            set(self.instance.partners.values_list("pk", flat=True)) if self.instance.pk else set()
+        )
+        pk_name = formset.model._meta.pk.name
+        posted = {
+            str(form.data.get(form.add_prefix(pk_name)) or "").strip() for form in formset.forms
+        }
+        if posted - {"", *map(str, existing)}:
+            self.add_error(
+                None,
+                ValidationError(
+                    _(
+                        "A partner in the form does not belong to this application. Reload the "
+                        "page and try again."
+                    ),
+                    code="foreign_partner",
+                ),
+            )
+            return
+        kept = {form.instance.pk for form in live if form.instance.pk}
+        if existing - kept and self.instance.has_assignments:
+            self.add_error(
+                None,
+                ValidationError(
+                    _(
+                        "A partner cannot be removed once a course is assigned: their access "
+                        "code and certificate depend on them. Correct the name instead (a "
+                        "certificate already issued can then be reissued)."
+                    ),
+                    code="partner_removed",
+                ),
+            )
 
     @property
     def is_shortened_term(self) -> bool:
@@ -234,6 +388,11 @@ class AssignCourseForm(forms.Form):
                         _("This course is already assigned to this couple."), code="duplicate"
                     ),
                 )
+            certified = CourseAssignment.objects.filter(
+                application=self.application, course=course, certificates__state="valid"
+            )
+            if certified.exists():
+                self.add_error("course", ValidationError(CERTIFIED_MESSAGE, code="certified"))
         if self.application.partners.count() != PARTNERS_PER_APPLICATION:
             raise ValidationError(
                 _("Add both partners to the application before assigning a course."),

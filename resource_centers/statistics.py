@@ -10,12 +10,16 @@ from dataclasses import dataclass, field
 from django.core.cache import cache
 from django.db.models import Max, Min, QuerySet, Sum
 from django.db.models.functions import ExtractYear
-from django.utils import formats
+from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from .invalidation import STATISTICS_VERSION_KEY
 from .models import City, MonthlyReport, ResourceCentrePage
+
+# The years the centres have figures for start with the 2019 source; a year outside 2019 to next
+# year is not a filter anyone means (and 10000 or -1 would break date arithmetic).
+FIRST_YEAR = 2019
 
 FIGURE_FIELDS = ("applied", "about_divorce", "reconciled", "with_children", "raised_residence")
 STATISTICS_CACHE_SECONDS = 3600
@@ -59,6 +63,15 @@ def _aggregates() -> dict:
     }
 
 
+def year_in_range(year: int | None, today=None) -> bool:
+    """Whether `year` is a year the figures can have: 2019 up to next year."""
+    if year is None:
+        return False
+    today = today or timezone.localdate()
+    return FIRST_YEAR <= year <= today.year + 1
+
+
+# Characters that make a spreadsheet program read a cell as a formula (CSV/XLSX injection).
 def _row(label: str, values: dict, key: str = "") -> FigureRow:
     return FigureRow(
         label=label,

@@ -11,6 +11,7 @@ from .applications import (
 from .assignments import (
     EFFECTIVE_STATE_LABELS,
     AssignmentQuerySet,
+    AssignmentRefused,
     CourseAssignment,
     IssuedCodes,
     PartnerAccess,
@@ -32,6 +33,7 @@ __all__ = [
     "MINIMUM_AGE",
     "STANDARD_WAITING_DAYS",
     "AssignmentQuerySet",
+    "AssignmentRefused",
     "Certificate",
     "CertificateRefused",
     "CourseAssignment",

@@ -81,6 +81,16 @@ class MarriageApplication(ClusterableModel):
         # Only the number: this string goes to Wagtail's history log and the admin's page titles.
         return _("Application %(number)s") % {"number": self.number}
 
+    @property
+    def has_certificates(self) -> bool:
+        """A certificate (in any state) was issued: the application must be kept for it."""
+        return self.assignments.filter(certificates__isnull=False).exists()
+
+    @property
+    def has_assignments(self) -> bool:
+        """A course was assigned: the partners have access codes and must stay."""
+        return self.pk is not None and self.assignments.exists()
+
     def save(self, *args, **kwargs) -> None:
         self.shortened_term = is_shortened_term(
             self.application_date, self.planned_registration_date
@@ -91,7 +101,8 @@ class MarriageApplication(ClusterableModel):
 def is_shortened_term(application_date: datetime.date, planned: datetime.date | None) -> bool:
     if planned is None or application_date is None:
         return False
-    return planned < application_date + datetime.timedelta(days=STANDARD_WAITING_DAYS)
+    # A difference, not `application_date + 15 days`: that overflows near 9999-12-31.
+    return (planned - application_date).days < STANDARD_WAITING_DAYS
 
 
 def age_on(born: datetime.date, day: datetime.date) -> int:

@@ -14,7 +14,7 @@ import uuid
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db import models, transaction
+from django.db import IntegrityError, models, transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -22,6 +22,10 @@ from wagtail.log_actions import log
 
 from .. import actions
 from .applications import MarriageApplication, Partner
+
+
+class AssignmentRefused(Exception):
+    """A clerk's act on an assignment that its state does not allow; the message says why."""
 
 
 @dataclass
@@ -39,10 +43,22 @@ class AssignmentQuerySet(models.QuerySet):
     def assign(
         self, application: MarriageApplication, course, due_date: datetime.date, user
     ) -> IssuedCodes:
-        """Create the assignment and one access code per partner; return the codes once."""
-        assignment = self.create(
-            application=application, course=course, due_date=due_date, created_by=user
-        )
+        """Create the assignment and one access code per partner; return the codes once.
+
+        Refused (AssignmentRefused) while the couple holds a valid certificate for the course, or
+        when the course is already assigned: the partial unique index decides a double submit.
+        """
+        if self.filter(
+            application=application, course=course, certificates__state="valid"
+        ).exists():
+            raise AssignmentRefused(str(CERTIFIED_MESSAGE))
+        try:
+            with transaction.atomic():
+                assignment = self.create(
+                    application=application, course=course, due_date=due_date, created_by=user
+                )
+        except IntegrityError:
+            raise AssignmentRefused(str(ALREADY_ASSIGNED_MESSAGE)) from None
         issued = IssuedCodes(assignment)
         accesses = []
         for partner in application.partners.all():
@@ -153,6 +169,16 @@ class CourseAssignment(models.Model):
     def is_cancelled(self) -> bool:
         return self.state == self.State.CANCELLED
 
+    @property
+    def can_cancel(self) -> bool:
+        """Open assignments can be cancelled; a completed one only once its certificate is no
+        longer valid (revoked): the clerk revokes a certificate, never cancels it away."""
+        if self.state in self.OPEN_STATES:
+            return True
+        if self.state != self.State.COMPLETED:
+            return False
+        return not any(c.state == "valid" for c in self.certificates.all())
+
     def start(self) -> bool:
         """The first lesson opened: assigned becomes in progress (once; safe on every visit)."""
         if self.state != self.State.ASSIGNED:
@@ -165,12 +191,21 @@ class CourseAssignment(models.Model):
 
     @transaction.atomic
     def cancel(self, user) -> bool:
-        """Cancel: the codes stop working; the row stays for the reports and the history."""
+        """Cancel: the codes stop working; the row stays for the reports and the history.
+
+        A completed assignment whose certificate is valid is refused (AssignmentRefused): else
+        the certificate would stay valid and the course could be assigned and certified again.
+        """
         cancelled = self._move(
             self.State.CANCELLED,
             "cancelled_at",
-            from_states=[s for s in self.State if s != self.State.CANCELLED],
+            from_states=[*self.OPEN_STATES, self.State.COMPLETED],
+            among=CourseAssignment.objects.exclude(certificates__state="valid"),
         )
+        if not cancelled and self.state != self.State.CANCELLED:
+            self.refresh_from_db(fields=["state"])
+            if self.state == self.State.COMPLETED:
+                raise AssignmentRefused(str(COMPLETED_MESSAGE))
         if cancelled:
             log(
                 self.application,
@@ -180,10 +215,11 @@ class CourseAssignment(models.Model):
             )
         return cancelled
 
-    def _move(self, state: str, stamp: str, from_states) -> bool:
+    def _move(self, state: str, stamp: str, from_states, among=None) -> bool:
         """One conditional UPDATE: of two requests making the same move, exactly one does."""
         now = timezone.now()
-        moved = CourseAssignment.objects.filter(pk=self.pk, state__in=list(from_states)).update(
+        rows = CourseAssignment.objects.all() if among is None else among
+        moved = rows.filter(pk=self.pk, state__in=list(from_states)).update(
             state=state, **{stamp: now}
         )
         if moved:
@@ -191,6 +227,16 @@ class CourseAssignment(models.Model):
             setattr(self, stamp, now)
         return bool(moved)
 
+
+ALREADY_ASSIGNED_MESSAGE = _("This course is already assigned to this couple.")
+CERTIFIED_MESSAGE = _(
+    "This couple holds a valid certificate for this course; it cannot be assigned again "
+    "unless that certificate is revoked."
+)
+COMPLETED_MESSAGE = _(
+    "A completed course cannot be cancelled while its certificate is valid; revoke the "
+    "certificate instead."
+)
 
 EFFECTIVE_STATE_LABELS = {
     CourseAssignment.State.ASSIGNED: CourseAssignment.State.ASSIGNED.label,
@@ -235,7 +281,10 @@ class PartnerAccess(models.Model):
     assignment = models.ForeignKey(
         CourseAssignment, on_delete=models.CASCADE, related_name="accesses"
     )
-    partner = models.ForeignKey(Partner, on_delete=models.CASCADE, related_name="accesses")
+    # RESTRICT, not CASCADE: removing a partner from an application with a course would delete
+    # their access (and so any chance of a certificate). Unlike PROTECT it still lets a whole
+    # application go, when its assignments (and so these rows) are deleted with it.
+    partner = models.ForeignKey(Partner, on_delete=models.RESTRICT, related_name="accesses")
     code_hash = models.CharField(max_length=64, unique=True, editable=False)
     code_issued_at = models.DateTimeField(default=timezone.now, editable=False)
     learner_key = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)

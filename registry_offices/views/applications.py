@@ -9,7 +9,9 @@ from urllib.parse import urlencode
 import django_filters
 from django import forms
 from django.contrib import messages
-from django.db.models import Exists, OuterRef, Prefetch, Q
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError
+from django.db.models import Exists, OuterRef, Prefetch, ProtectedError, Q, RestrictedError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -26,8 +28,10 @@ from wagtail.admin.views import generic
 from wagtail.admin.views.generic import history, usage
 from wagtail.admin.widgets.button import HeaderButton
 
+from home.spreadsheets import spreadsheet_cell
+
 from .. import iin as iin_rules
-from ..forms import FindCoupleForm, assignable_courses
+from ..forms import DUPLICATE_NUMBER_MESSAGE, FindCoupleForm, assignable_courses
 from ..models import EFFECTIVE_STATE_LABELS, CourseAssignment, MarriageApplication, Partner
 from ..permissions import applications_checker
 from ..scoping import applications_for_user
@@ -221,6 +225,10 @@ class ApplicationIndexView(generic.IndexView):
             "courses": course_states(item),
         }
 
+    def preprocess_field_value(self, field, value, export_format):
+        """Names are typed by people: a name like `=HYPERLINK(...)` must stay text (CSV and XLSX)."""
+        return spreadsheet_cell(super().preprocess_field_value(field, value, export_format))
+
     def as_spreadsheet(self, queryset, spreadsheet_format):
         return super().as_spreadsheet(queryset.select_related("office"), spreadsheet_format)
 
@@ -242,18 +250,77 @@ class ShortenedTermWarningMixin:
         return response
 
 
-class ApplicationCreateView(ShortenedTermWarningMixin, generic.CreateView):
+class DuplicateNumberMixin:
+    """Two saves of the same number at once (a double click, two clerks): the unique index
+    refuses the second, and the clerk sees the form's message instead of an error page."""
+
+    def form_valid(self, form):
+        try:
+            return super().form_valid(form)
+        except IntegrityError:
+            cleaned = form.cleaned_data
+            if not form.number_taken(cleaned.get("office"), cleaned.get("number")):
+                raise
+            if isinstance(self, generic.CreateView):
+                form.instance.pk = None  # the insert was rolled back
+            form.add_error("number", ValidationError(DUPLICATE_NUMBER_MESSAGE, code="duplicate"))
+            self.produced_error_code = "validation_error"
+            self.produced_error_message = self.get_error_message()
+            return self.form_invalid(form)
+
+
+class ApplicationCreateView(DuplicateNumberMixin, ShortenedTermWarningMixin, generic.CreateView):
     pass
 
 
-class ApplicationEditView(ShortenedTermWarningMixin, generic.EditView):
+class ApplicationEditView(DuplicateNumberMixin, ShortenedTermWarningMixin, generic.EditView):
     def get_queryset(self):
         return applications_for_user(self.request.user)
 
 
 class ApplicationDeleteView(generic.DeleteView):
+    """An application whose couple has a certificate is kept: the certificate (verifiable by
+    anyone, perhaps accepted) needs it. The clerk is told so instead of meeting an error."""
+
     def get_queryset(self):
         return applications_for_user(self.request.user)
+
+    # get/post run after the permission check in dispatch().
+    def get(self, request, *args, **kwargs):
+        if self.object.has_certificates:
+            return self._refuse()
+        return super().get(request, *args, **kwargs)
+
+    def post(self, request, *args, **kwargs):
+        if self.object.has_certificates:
+            return self._refuse()
+        return super().post(request, *args, **kwargs)
+
+    def delete_action(self):
+        try:
+            super().delete_action()
+        except (ProtectedError, RestrictedError) as error:
+            raise _Refused from error
+
+    def form_valid(self, form):
+        try:
+            return super().form_valid(form)
+        except _Refused:
+            return self._refuse()
+
+    def _refuse(self):
+        messages.error(
+            self.request,
+            _(
+                "This application cannot be deleted: a certificate was issued for it. "
+                "Revoke the certificate if it must no longer be valid."
+            ),
+        )
+        return redirect(reverse("applications:edit", args=[self.object.pk]))
+
+
+class _Refused(Exception):
+    pass
 
 
 class ApplicationHistoryView(history.HistoryView):

@@ -12,7 +12,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
 from ..forms import AssignCourseForm, SendEmailForm
-from ..models import CourseAssignment, PartnerAccess
+from ..models import AssignmentRefused, CourseAssignment, PartnerAccess
+from ..models.assignments import COMPLETED_MESSAGE
 from ..permissions import assignments_checker
 from ..scoping import applications_for_user, assignments_for_user
 from ..slips import build_slip, site_base_url
@@ -62,9 +63,17 @@ def assign_course(request: HttpRequest, pk: int) -> HttpResponse:
         request.POST if request.method == "POST" else None, application=application
     )
     if request.method == "POST" and form.is_valid():
-        issued = CourseAssignment.objects.assign(
-            application, form.cleaned_data["course"], form.cleaned_data["due_date"], request.user
-        )
+        try:
+            issued = CourseAssignment.objects.assign(
+                application,
+                form.cleaned_data["course"],
+                form.cleaned_data["due_date"],
+                request.user,
+            )
+        except AssignmentRefused as refusal:
+            # A double submit (or a certificate issued meanwhile): say so on the application.
+            messages.error(request, str(refusal))
+            return redirect(_edit_url(application.pk))
         _remember_codes(request, issued.assignment.pk, issued.codes)
         if form.cleaned_data["send_email"]:
             accesses = list(issued.assignment.accesses.select_related("partner"))
@@ -162,8 +171,15 @@ def cancel_assignment(request: HttpRequest, pk: int) -> HttpResponse:
     assignment = _scoped_assignment(request, pk)
     if assignment.is_cancelled:
         raise Http404
+    if not assignment.can_cancel:
+        messages.error(request, str(COMPLETED_MESSAGE))
+        return redirect(_edit_url(assignment.application_id))
     if request.method == "POST":
-        assignment.cancel(request.user)
+        try:
+            assignment.cancel(request.user)
+        except AssignmentRefused as refusal:
+            messages.error(request, str(refusal))
+            return redirect(_edit_url(assignment.application_id))
         messages.success(request, _("The assignment was cancelled; its codes no longer work."))
         return redirect(_edit_url(assignment.application_id))
     return TemplateResponse(

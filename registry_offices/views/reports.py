@@ -11,6 +11,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 
+from home.spreadsheets import spreadsheet_cell
+
 from ..figures import office_figures, report_rows
 from ..scoping import report_offices_for_user, sees_all_offices
 
@@ -89,7 +91,8 @@ def report_export(request: HttpRequest, office_id: int | None = None) -> Streami
         yield writer.writerow([str(label) for _key, label in REPORT_COLUMNS])
         for row in rows:
             yield writer.writerow(
-                [
+                spreadsheet_cell(cell)
+                for cell in [
                     row.office.code,
                     row.course_title,
                     f"{row.month:%Y-%m}",

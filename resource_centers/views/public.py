@@ -15,11 +15,17 @@ from django.utils.translation import gettext_lazy as _
 
 from home import ratelimit
 from home.charts import bar_chart
+from home.spreadsheets import spreadsheet_cell
 
 from ..forms import ConsultationRequestForm, DirectoryFilterForm
 from ..guide import NEEDS
 from ..models import City, ResourceCentreIndexPage, ResourceCentrePage, Service, StatisticsPage
-from ..statistics import CSV_COLUMNS, cached_outcome_summary, report_rows
+from ..statistics import (
+    CSV_COLUMNS,
+    cached_outcome_summary,
+    report_rows,
+    year_in_range,
+)
 
 # At most this many requests per client address per window; enough for a person, not for a bot.
 REQUEST_LIMIT = 5
@@ -106,6 +112,8 @@ def _statistics_filters(request: HttpRequest) -> tuple[int | None, str]:
         year = int(request.GET.get("year", ""))
     except ValueError:
         year = None
+    if not year_in_range(year):
+        year = None  # an impossible year shows every year, as no year does
     city = request.GET.get("city", "")
     if city not in City.values:
         city = ""
@@ -146,5 +154,7 @@ def statistics_csv(request: HttpRequest, page: StatisticsPage) -> HttpResponse:
     response.write("\ufeff")  # so that spreadsheet programs read UTF-8 (Kazakh letters)
     writer = csv.writer(response)
     writer.writerow([str(label) for _key, label in CSV_COLUMNS])
-    writer.writerows(report_rows(year=year, city=city))
+    writer.writerows(
+        [spreadsheet_cell(cell) for cell in row] for row in report_rows(year=year, city=city)
+    )
     return response

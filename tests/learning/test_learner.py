@@ -286,3 +286,20 @@ def test_the_russian_due_date_has_one_full_stop(client, couple):
     html = client.get("/ru/learn/course/").content.decode()
     assert "г.." not in html
     assert re.search(r"Завершите до \d{1,2} \w+ \d{4} г\.", html)
+
+
+def test_a_nul_byte_or_an_oversized_answer_is_dropped_not_stored(client, couple, short):
+    from learning.forms import MAX_CHOICES_PER_QUESTION
+
+    first = lessons_of(short)[0]
+    sign_in(client, couple.codes[0], "kk")
+    url = reverse("learning:lesson", args=[first.pk])
+    data = quiz_post(first, right=True)
+    question = next(key for key in data if key.startswith("q-"))
+    data[question] = [*data[question], "abc\x00def", "x" * 10_000] + ["y"] * 500
+    response = client.post(url, data)
+    assert response.status_code == 302
+    (attempt,) = QuizAttempt.objects.all()
+    stored = attempt.answers[question.removeprefix("q-")]
+    assert len(stored) <= MAX_CHOICES_PER_QUESTION
+    assert all("\x00" not in value and len(value) <= 64 for value in stored)

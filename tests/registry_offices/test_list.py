@@ -143,3 +143,36 @@ def test_find_a_couple_posts_the_iin_and_filters_by_its_hash(client, office_a, l
     listing = client.get(reverse("applications:index")).content.decode()
     assert reverse("applications:find_iin") in listing
     assert 'placeholder="Application number or last 4 IIN digits"' in listing
+
+
+@pytest.mark.parametrize("spreadsheet_format", ["csv", "xlsx"])
+def test_exports_keep_a_formula_in_a_name_as_text(client, office_a, course, spreadsheet_format):
+    import io
+
+    import openpyxl
+
+    make_application(office_a.office, "AST-300", names=('=HYPERLINK("http://x","y")', "@SUM(A1)"))
+    client.force_login(office_a.clerk)
+    export = client.get(reverse("applications:index"), {"export": spreadsheet_format})
+    assert export.status_code == 200
+    content = b"".join(export.streaming_content)
+    if spreadsheet_format == "csv":
+        body = content.decode()
+        assert "'=HYPERLINK" in body and ",=HYPERLINK" not in body
+    else:
+        sheet = openpyxl.load_workbook(io.BytesIO(content)).active
+        names = [row[6] for row in sheet.iter_rows(min_row=2, values_only=True)]
+        assert names == ['\'=HYPERLINK("http://x","y") & @SUM(A1)']
+
+
+def test_the_report_csv_keeps_a_formula_in_a_course_title_as_text(client, office_a, course):
+    course.title = "=1+1 course"
+    course.save_revision().publish()
+    application = make_application(office_a.office, "AST-301")
+    CourseAssignment.objects.assign(
+        application, course, timezone.localdate() + datetime.timedelta(days=5), office_a.clerk
+    )
+    client.force_login(office_a.head)
+    export = client.get(reverse("applications:report_export", args=[office_a.office.pk]))
+    lines = b"".join(export.streaming_content).decode().splitlines()
+    assert ",'=1+1 course," in lines[1]

@@ -132,3 +132,25 @@ def test_cached_figures_follow_a_new_report(client, centre_site, django_assert_m
     assert figures(client.get("/en/statistics/").content.decode())["applied"] == "17"
     MonthlyReport.objects.filter(applied=7).delete()
     assert figures(client.get("/en/statistics/").content.decode())["applied"] == "10"
+
+
+@pytest.mark.parametrize("year", ["10000", "-1", "abc", "2018", "99999999999999999999"])
+def test_an_impossible_year_shows_every_year_instead_of_an_error(client, centre_site, year):
+    _report(centre_site["centres"]["a"], dt.date(2019, 6, 1), applied=10)
+    page = client.get("/en/statistics/", {"year": year})
+    assert page.status_code == 200
+    assert figures(page.content.decode())["applied"] == "10"
+    assert client.get("/en/statistics/csv/", {"year": year}).status_code == 200
+
+
+def test_the_csv_neutralises_formulas_in_centre_names(client, centre_site):
+    from home.spreadsheets import spreadsheet_cell
+
+    centre = make_centre(centre_site["directory"], "formula", "taraz", title='=HYPERLINK("x")')
+    _report(centre, dt.date(2019, 6, 1))
+    response = client.get("/kk/statistics/csv/", {"year": 2019})
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert ['\'=HYPERLINK("x")'] == [r[2] for r in rows[1:] if "HYPERLINK" in r[2]]
+    for risky in ("=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"):
+        assert spreadsheet_cell(risky) == "'" + risky
+    assert spreadsheet_cell("Айгерім") == "Айгерім" and spreadsheet_cell(-1) == -1
