@@ -4,7 +4,8 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml requirements.lock | cksum | cut -d' ' -f1)
-MO := locale/kk/LC_MESSAGES/django.mo locale/ru/LC_MESSAGES/django.mo
+MO := locale/kk/LC_MESSAGES/django.mo locale/ru/LC_MESSAGES/django.mo \
+	locale/wagtail/kk/LC_MESSAGES/django.mo locale/wagtail/kk/LC_MESSAGES/djangojs.mo
 DJANGO_SETTINGS_MODULE ?= config.settings.dev
 export DJANGO_SETTINGS_MODULE
 
@@ -20,7 +21,7 @@ install: $(STAMP)
 system-deps:
 	bash scripts/install-system-deps.sh run
 
-$(MO): locale/%/LC_MESSAGES/django.mo: locale/%/LC_MESSAGES/django.po
+locale/%.mo: locale/%.po
 	msgfmt --check -o $@ $<
 
 messages: $(MO)

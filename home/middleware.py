@@ -1,7 +1,9 @@
-"""Locale middleware that leaves language-neutral URLs alone."""
+"""Locale middleware: language-neutral URLs left alone, the admin in each user's own language."""
 
 from django.http import HttpRequest, HttpResponse
 from django.middleware.locale import LocaleMiddleware
+from django.utils import translation
+from wagtail.users.models import UserProfile
 
 # URLs outside i18n_patterns; a 404 there is a real 404, not a page to look for under /kk/.
 LANGUAGE_NEUTRAL_PREFIXES = ("/admin/", "/api/", "/documents/", "/healthz", "/i18n/", "/static/")
@@ -17,3 +19,19 @@ class SiteLocaleMiddleware(LocaleMiddleware):
             response.headers.setdefault("Content-Language", request.LANGUAGE_CODE)
             return response
         return super().process_response(request, response)
+
+
+class AdminLanguageMiddleware:
+    """Every admin response speaks the staff member's admin language, including those Wagtail's
+    views do not render themselves (the admin 404, a permission refusal raised before the view):
+    without this they fall back to the site's language or English."""
+
+    def __init__(self, get_response) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if request.path_info.startswith("/admin/") and request.user.is_authenticated:
+            language = UserProfile.get_for_user(request.user).get_preferred_language()
+            translation.activate(language)
+            request.LANGUAGE_CODE = translation.get_language()
+        return self.get_response(request)
