@@ -41,6 +41,10 @@ APPS = (
     "wagtail/users",
     "wagtail_localize",
     "wagtail_localize/locales",
+    # Django's own messages that surface in the admin (form validation, login, passwords): its
+    # kk catalogue is partial; what it has is taken as it is.
+    "django/conf",
+    "django/contrib/auth",
 )
 HEADER = {
     "Project-Id-Version": "Otbasy Academy: Wagtail admin in Kazakh",
@@ -84,6 +88,18 @@ def source_entries(domain: str) -> list[polib.POEntry]:
     return list(seen.values())
 
 
+def shipped_translations(domain: str) -> dict[tuple[str, str], polib.POEntry]:
+    """The kk translations the installed packages already ship (Django's partial catalogue)."""
+    found = {}
+    for app in APPS:
+        path = site_packages() / app / "locale" / "kk" / "LC_MESSAGES" / f"{domain}.po"
+        if path.exists():
+            for entry in polib.pofile(str(path)):
+                if entry.translated() and not entry.obsolete:
+                    found.setdefault((entry.msgctxt or "", entry.msgid), entry)
+    return found
+
+
 def load(domain: str) -> polib.POFile:
     path = CATALOGUE / f"{domain}.po"
     if path.exists():
@@ -95,7 +111,8 @@ def load(domain: str) -> polib.POFile:
 
 def sync(domain: str, translations: dict) -> polib.POFile:
     """The catalogue with exactly the installed Wagtail's messages, translations kept or added."""
-    old = {(e.msgctxt or "", e.msgid): e for e in load(domain) if not e.obsolete}
+    old = {(e.msgctxt or "", e.msgid): e for e in load(domain) if not e.obsolete and e.translated()}
+    shipped = shipped_translations(domain)
     catalogue = polib.POFile(wrapwidth=100)
     catalogue.metadata = {
         **HEADER,
@@ -103,7 +120,7 @@ def sync(domain: str, translations: dict) -> polib.POFile:
     }
     for entry in source_entries(domain):
         key = (entry.msgctxt or "", entry.msgid)
-        previous = old.get(key)
+        previous = old.get(key) or shipped.get(key)
         if previous is not None:
             entry.msgstr, entry.msgstr_plural = previous.msgstr, dict(previous.msgstr_plural)
         new = translations.get((domain, *key))
