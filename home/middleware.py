@@ -3,7 +3,6 @@
 from django.http import HttpRequest, HttpResponse
 from django.middleware.locale import LocaleMiddleware
 from django.utils import translation
-from wagtail.users.models import UserProfile
 
 # URLs outside i18n_patterns; a 404 there is a real 404, not a page to look for under /kk/.
 LANGUAGE_NEUTRAL_PREFIXES = ("/admin/", "/api/", "/documents/", "/healthz", "/i18n/", "/static/")
@@ -30,8 +29,11 @@ class AdminLanguageMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        if request.path_info.startswith("/admin/") and request.user.is_authenticated:
-            language = UserProfile.get_for_user(request.user).get_preferred_language()
-            translation.activate(language)
-            request.LANGUAGE_CODE = translation.get_language()
+        user = request.user
+        # The same cached relation Wagtail's views read next, so this costs no extra query; a user
+        # without a profile yet keeps the site's language.
+        if request.path_info.startswith("/admin/") and user.is_authenticated:
+            if hasattr(user, "wagtail_userprofile"):
+                translation.activate(user.wagtail_userprofile.get_preferred_language())
+                request.LANGUAGE_CODE = translation.get_language()
         return self.get_response(request)

@@ -1,8 +1,10 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.forms.models import register_form_field_override
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail_localize.wagtail_hooks import TranslationsReportMenuItem
 
 from .models import FooterText
 from .widgets import TransliteratingSlugInput
@@ -20,3 +22,12 @@ class FooterTextViewSet(SnippetViewSet):
 
 
 register_snippet(FooterTextViewSet)
+
+
+@hooks.register("construct_reports_menu")
+def translate_the_translations_report(request, menu_items) -> None:
+    """wagtail-localize labels its report with a non-lazy gettext when the menu is first built, so
+    the label stays in whichever language that first request had; a lazy label follows each user."""
+    for item in menu_items:
+        if isinstance(item, TranslationsReportMenuItem):
+            item.label = _("Translations")
