@@ -34,6 +34,9 @@ def site(transactional_db):
 
 
 def submit_to_moderation(page) -> None:
+    # The slug is made from the title by the editor's script; wait for it as a person would see it.
+    if page.locator("#id_slug").count():
+        expect(page.locator("#id_slug")).not_to_have_value("")
     page.get_by_role("button", name="More actions").click()
     page.locator('button[name="action-submit"]').click()
 
