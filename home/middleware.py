@@ -1,5 +1,6 @@
 """Locale middleware: language-neutral URLs left alone, the admin in each user's own language."""
 
+from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.middleware.locale import LocaleMiddleware
 from django.utils import translation
@@ -37,3 +38,15 @@ class AdminLanguageMiddleware:
                 translation.activate(user.wagtail_userprofile.get_preferred_language())
                 request.LANGUAGE_CODE = translation.get_language()
         return self.get_response(request)
+
+
+class PermissionsPolicyMiddleware:
+    """Every response says which browser features the site may use (none of the sensitive ones)."""
+
+    def __init__(self, get_response) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        return response

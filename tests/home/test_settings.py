@@ -72,3 +72,20 @@ def test_database_comes_from_the_environment():
         DATABASE_URL="postgres://u:p@db.example:5432/otbasy",
     )
     assert result.stdout.strip() == "django.db.backends.postgresql", result.stderr
+
+
+@pytest.mark.django_db
+def test_every_response_switches_off_unused_browser_features(client, site_pages):
+    for path in ("/kk/", "/admin/login/", "/healthz"):
+        policy = client.get(path).headers.get("Permissions-Policy", "")
+        assert "camera=()" in policy and "geolocation=()" in policy, path
+
+
+@pytest.mark.django_db
+def test_admin_avatars_do_not_ask_gravatar(client, django_user_model):
+    admin = django_user_model.objects.create_superuser(
+        "avatar-admin", email="clerk@example.kz", password="pw-avatar-admin"
+    )
+    client.force_login(admin)
+    html = client.get("/admin/").content.decode()
+    assert "gravatar" not in html.lower()
