@@ -40,11 +40,6 @@ class FigureRow:
     key: str = ""
     url: str = ""
 
-    @property
-    def reconciled_share(self) -> int:
-        """Percentage of the divorce-related visitors who agreed to reconcile."""
-        return round(100 * self.reconciled / self.about_divorce) if self.about_divorce else 0
-
 
 @dataclass
 class OutcomeSummary:

@@ -152,20 +152,7 @@ class Partner(Orderable):
         self.iin_hash = iin_rules.iin_hash(number)
         self.iin_last4 = number[-4:]
 
-    def clear_iin(self) -> None:
-        self.iin_hash = ""
-        self.iin_last4 = ""
-
     @property
     def position(self) -> int:
         """1 or 2, as the clerk and the slips number the partners."""
         return (self.sort_order or 0) + 1
-
-    @property
-    def masked_iin(self) -> str:
-        return f"•••• •••• {self.iin_last4}" if self.iin_last4 else ""
-
-    @property
-    def initials(self) -> str:
-        """First letters of the name (for places that must not show the name in full)."""
-        return " ".join(f"{part[0]}." for part in self.full_name.split() if part)

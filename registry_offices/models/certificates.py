@@ -227,10 +227,6 @@ class Certificate(models.Model):
         return str(STATUS_LABELS[self.status()])
 
     @property
-    def is_accepted(self) -> bool:
-        return self.accepted_at is not None
-
-    @property
     def holders(self) -> list[str]:
         return [self.holder_1, self.holder_2]
 
