@@ -1,10 +1,15 @@
-"""A small fixed-window rate limiter on the shared cache, for look-ups that guessing could abuse.
+"""Fixed-window rate limits on the shared cache, for look-ups that guessing could abuse.
 
-Counts live in the cache (Redis in production), never in process memory, so every instance
-shares them. The client is identified by a hash of its address, so no address is stored.
+Counts live in the cache (Redis in production, which refuses to start with a per-process cache;
+see config/settings/production.py), never in one process's memory, so every instance shares them.
+
+Two buckets guard each look-up: one per client address, so one address cannot try many codes, and
+one per target (e.g. a code's first characters), so many addresses cannot hammer one code and one
+address cannot lock everyone else out. Addresses and targets enter keys only as keyed hashes.
 """
 
 import hashlib
+import ipaddress
 import time
 
 from django.conf import settings
@@ -13,27 +18,72 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 
+def _valid_ip(value: str) -> str | None:
+    try:
+        return str(ipaddress.ip_address(value.strip()))
+    except ValueError:
+        return None
+
+
+def client_ip(request: HttpRequest) -> str:
+    """The client's address, as the trusted proxies in front of the app saw it.
+
+    With `TRUSTED_PROXY_COUNT = n`, each of those n proxies appended the address it was talking
+    to, so the client is the n-th entry from the right of X-Forwarded-For. Entries left of it were
+    written by the client and are never believed. With no trusted proxy, REMOTE_ADDR.
+    """
+    remote = request.META.get("REMOTE_ADDR", "")
+    trusted = getattr(settings, "TRUSTED_PROXY_COUNT", 0)
+    if trusted <= 0:
+        return remote
+    hops = [hop for hop in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if hop.strip()]
+    if not hops:
+        return remote
+    # Fewer hops than proxies means every entry came from a proxy: the left-most is the client.
+    candidate = hops[-trusted] if len(hops) >= trusted else hops[0]
+    return _valid_ip(candidate) or remote
+
+
+def _digest(value: str) -> str:
+    return hashlib.sha256(f"{settings.SECRET_KEY}:{value}".encode()).hexdigest()[:32]
+
+
 def client_id(request: HttpRequest) -> str:
-    """A stable, non-reversible id of the client: its address, as the proxy in front reports it."""
-    address = request.META.get("REMOTE_ADDR", "")
-    if getattr(settings, "RATELIMIT_TRUST_FORWARDED_FOR", False):
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-        if forwarded:
-            address = forwarded.split(",")[-1].strip()
-    return hashlib.sha256(f"{settings.SECRET_KEY}:{address}".encode()).hexdigest()[:32]
+    """A stable, non-reversible id of the client (its address, hashed with the secret key)."""
+    return _digest(client_ip(request))
 
 
-def allow(request: HttpRequest, scope: str, limit: int, window_seconds: int) -> bool:
-    """Count one attempt of this client in `scope`; False once `limit` is passed in the window."""
+def _count(key: str, window_seconds: int) -> int:
     window = int(time.time() // window_seconds)
-    key = f"ratelimit:{scope}:{client_id(request)}:{window}"
+    key = f"{key}:{window}"
     cache.add(key, 0, timeout=window_seconds + 5)
     try:
-        count = cache.incr(key)
+        return cache.incr(key)
     except ValueError:  # the key expired between add and incr
         cache.set(key, 1, timeout=window_seconds + 5)
-        count = 1
-    return count <= limit
+        return 1
+
+
+def allow(
+    request: HttpRequest,
+    scope: str,
+    limit: int,
+    window_seconds: int,
+    *,
+    target: str | None = None,
+    target_limit: int | None = None,
+) -> bool:
+    """Count one attempt in `scope`; False once this client passed `limit` in the window, or
+    once everyone together passed `target_limit` on this `target`.
+
+    A client already refused does not spend the target's budget, so one address cannot lock a
+    target for others beyond its own limit.
+    """
+    if _count(f"ratelimit:{scope}:c:{client_id(request)}", window_seconds) > limit:
+        return False
+    if target and target_limit:
+        return _count(f"ratelimit:{scope}:t:{_digest(target)}", window_seconds) <= target_limit
+    return True
 
 
 def too_many_requests(request: HttpRequest, retry_after: int) -> HttpResponse:

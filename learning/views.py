@@ -27,6 +27,9 @@ from .progress import progress_for_many
 
 CODE_LIMIT = 20  # code attempts per client per window
 CODE_WINDOW_SECONDS = 60
+# Attempts at codes sharing their first characters, from all clients together.
+CODE_TARGET_LIMIT = 60
+CODE_TARGET_PREFIX = 4
 # A code from a link that did not work, kept only until the form shows it again (so that a typo in
 # a long code can be corrected instead of retyped) and never in the address bar.
 REFUSED_CODE_KEY = "learning.refused_code"
@@ -43,7 +46,14 @@ def start(request: HttpRequest) -> HttpResponse:
         if refused is not None:
             return _start_page(request, AccessCodeForm.refused(refused), status=400)
         return _start_page(request, AccessCodeForm(), status=200)
-    if not ratelimit.allow(request, "learn-code", CODE_LIMIT, CODE_WINDOW_SECONDS):
+    if not ratelimit.allow(
+        request,
+        "learn-code",
+        CODE_LIMIT,
+        CODE_WINDOW_SECONDS,
+        target=raw.strip()[:CODE_TARGET_PREFIX],
+        target_limit=CODE_TARGET_LIMIT,
+    ):
         return ratelimit.too_many_requests(request, CODE_WINDOW_SECONDS)
     access = PartnerAccess.objects.find_usable(raw.strip())
     if access is not None:

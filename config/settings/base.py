@@ -152,11 +152,18 @@ CACHES = {
         "LOCATION": "otbasy",
     }
 }
-if os.environ.get("CACHE_URL", "").startswith("redis://"):
+CACHE_URL = os.environ.get("CACHE_URL", "")
+if CACHE_URL.startswith(("redis://", "rediss://")):
+    # One cache for every instance: guessing limits, fragments, and sessions' fast copy.
     CACHES["default"] = {
         "BACKEND": "django.core.cache.backends.redis.RedisCache",
-        "LOCATION": os.environ["CACHE_URL"],
+        "LOCATION": CACHE_URL,
     }
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+
+# How many proxies in front of the app append to X-Forwarded-For (the load balancer, a CDN);
+# the client is the entry that many hops from the right (home.ratelimit.client_ip).
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 

@@ -5,7 +5,7 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import env_bool
+from .base import BASE_DIR, CACHES, env_bool
 
 DEBUG = env_bool("DEBUG", False)
 
@@ -15,6 +15,39 @@ if len(SECRET_KEY) < 50 or SECRET_KEY.startswith("django-insecure") or len(set(S
         "Set SECRET_KEY to a random string of at least 50 characters "
         "(python -c 'import secrets; print(secrets.token_urlsafe(64))')."
     )
+
+# Guessing limits and sessions must be shared by every process that answers requests. Redis does
+# that for a cluster; one machine may instead say so, and its workers share a cache on disk.
+if not CACHES["default"]["BACKEND"].endswith("RedisCache"):
+    if not env_bool("SINGLE_INSTANCE", False):
+        raise ImproperlyConfigured(
+            "Set CACHE_URL=redis://host:6379/0 (shared by every instance), or SINGLE_INSTANCE=1 "
+            "when this is the only machine serving the site."
+        )
+    CACHES["default"] = {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": os.environ.get("CACHE_DIR", str(BASE_DIR / "var" / "cache")),
+    }
+
+# Mail goes to a mail server; backends that write messages (reset links, access codes) to the
+# log or to disk are refused.
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+REFUSED_EMAIL_BACKENDS = {
+    "django.core.mail.backends.console.EmailBackend",
+    "django.core.mail.backends.filebased.EmailBackend",
+    "django.core.mail.backends.locmem.EmailBackend",
+}
+if EMAIL_BACKEND in REFUSED_EMAIL_BACKENDS:
+    raise ImproperlyConfigured(
+        f"EMAIL_BACKEND={EMAIL_BACKEND} writes messages where people can read them; "
+        "use django.core.mail.backends.smtp.EmailBackend (EMAIL_HOST, EMAIL_PORT, ...)."
+    )
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+EMAIL_TIMEOUT = 10
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

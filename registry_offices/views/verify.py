@@ -18,9 +18,12 @@ from home import ratelimit
 
 from ..forms import VerifyForm
 from ..models import Certificate, format_code, normalise_code
+from ..models.certificates import CODE_GROUP
 from ..public import public_view
 
 WINDOW_SECONDS = 60
+# Look-ups of codes sharing their first group, from all clients together, per client's limit.
+TARGET_FACTOR = 4
 
 
 def lookup_limit() -> int:
@@ -32,8 +35,17 @@ def lookup_limit() -> int:
     )
 
 
-def _allowed(request: HttpRequest) -> bool:
-    return ratelimit.allow(request, "certificate-lookup", lookup_limit(), WINDOW_SECONDS)
+def _allowed(request: HttpRequest, code: str) -> bool:
+    """Per client, and per code prefix for everyone together (many addresses, one family of codes)."""
+    limit = lookup_limit()
+    return ratelimit.allow(
+        request,
+        "certificate-lookup",
+        limit,
+        WINDOW_SECONDS,
+        target=normalise_code(code)[:CODE_GROUP],
+        target_limit=limit * TARGET_FACTOR,
+    )
 
 
 @require_GET
@@ -53,7 +65,7 @@ def verify_form(request: HttpRequest) -> HttpResponse:
 
 @require_GET
 def verify_code(request: HttpRequest, code: str) -> HttpResponse:
-    if not _allowed(request):
+    if not _allowed(request, code):
         return ratelimit.too_many_requests(request, WINDOW_SECONDS)
     certificate = Certificate.objects.find(code)
     if certificate is None:
@@ -103,7 +115,7 @@ def certificate_api(request: HttpRequest, code: str) -> JsonResponse:
     """GET /api/certificates/<code>/ → {code, status, course, office, issued, expires, holders}."""
     language = translation.get_language_from_request(request)
     with translation.override(language):
-        if not _allowed(request):
+        if not _allowed(request, code):
             response = JsonResponse(
                 {"error": _("Too many look-ups. Please wait a minute and try again.")},
                 status=429,

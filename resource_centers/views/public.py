@@ -29,6 +29,8 @@ from ..statistics import (
 
 # At most this many requests per client address per window; enough for a person, not for a bot.
 REQUEST_LIMIT = 5
+# Requests to one centre from everyone together: a flood from many addresses stops here too.
+CENTRE_REQUEST_LIMIT = 60
 REQUEST_WINDOW_SECONDS = 3600
 
 
@@ -77,7 +79,14 @@ def centre_page(request: HttpRequest, page: ResourceCentrePage) -> HttpResponse:
     sent = request.GET.get("sent") == "1"
     if request.method == "POST":
         form = ConsultationRequestForm(request.POST)
-        if not ratelimit.allow(request, "consultation", REQUEST_LIMIT, REQUEST_WINDOW_SECONDS):
+        if not ratelimit.allow(
+            request,
+            "consultation",
+            REQUEST_LIMIT,
+            REQUEST_WINDOW_SECONDS,
+            target=f"centre:{page.translation_key}",
+            target_limit=CENTRE_REQUEST_LIMIT,
+        ):
             form.is_valid()
             form.add_error(
                 None,

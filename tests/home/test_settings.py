@@ -17,7 +17,9 @@ def _run(*args: str, **env: str) -> subprocess.CompletedProcess:
         for k, v in os.environ.items()
         if k not in {"SECRET_KEY", "DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE"}
     }
-    full_env.update({"DJANGO_SETTINGS_MODULE": "config.settings.production", **env})
+    full_env.update(
+        {"DJANGO_SETTINGS_MODULE": "config.settings.production", "SINGLE_INSTANCE": "1", **env}
+    )
     return subprocess.run(
         [sys.executable, *args], cwd=ROOT, env=full_env, capture_output=True, text=True, timeout=120
     )
@@ -72,6 +74,50 @@ def test_database_comes_from_the_environment():
         DATABASE_URL="postgres://u:p@db.example:5432/otbasy",
     )
     assert result.stdout.strip() == "django.db.backends.postgresql", result.stderr
+
+
+def _setting(code: str, **env: str) -> subprocess.CompletedProcess:
+    return _run("-c", f"import django; django.setup(); from django.conf import settings; {code}", **env)
+
+
+def test_production_refuses_a_cache_of_one_process_unless_it_is_the_only_instance():
+    refused = _setting("print(1)", SECRET_KEY=STRONG_KEY, SINGLE_INSTANCE="")
+    assert refused.returncode != 0
+    assert "CACHE_URL=redis://" in refused.stderr
+    # One machine: its workers share a cache on disk, not each its own memory.
+    single = _setting(
+        "print(settings.CACHES['default']['BACKEND'])", SECRET_KEY=STRONG_KEY, CACHE_DIR="/tmp/x"
+    )
+    assert single.stdout.strip() == "django.core.cache.backends.filebased.FileBasedCache"
+    shared = _setting(
+        "print(settings.CACHES['default']['BACKEND'], settings.SESSION_ENGINE)",
+        SECRET_KEY=STRONG_KEY,
+        SINGLE_INSTANCE="",
+        CACHE_URL="redis://127.0.0.1:6379/0",
+    )
+    assert shared.stdout.split() == [
+        "django.core.cache.backends.redis.RedisCache",
+        "django.contrib.sessions.backends.cached_db",
+    ], shared.stderr
+
+
+@pytest.mark.parametrize(
+    "backend",
+    [
+        "django.core.mail.backends.console.EmailBackend",
+        "django.core.mail.backends.filebased.EmailBackend",
+        "django.core.mail.backends.locmem.EmailBackend",
+    ],
+)
+def test_production_refuses_mail_backends_that_write_messages_where_people_read_them(backend):
+    result = _setting("print(1)", SECRET_KEY=STRONG_KEY, EMAIL_BACKEND=backend)
+    assert result.returncode != 0
+    assert "writes messages where people can read them" in result.stderr
+
+
+def test_production_sends_mail_by_smtp_by_default():
+    result = _setting("print(settings.EMAIL_BACKEND)", SECRET_KEY=STRONG_KEY)
+    assert result.stdout.strip() == "django.core.mail.backends.smtp.EmailBackend", result.stderr
 
 
 @pytest.mark.django_db

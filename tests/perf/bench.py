@@ -63,6 +63,9 @@ def bench_env() -> dict[str, str]:
         "STATIC_ROOT": str(BENCH_DIR / "static"),
         "MEDIA_ROOT": str(BENCH_DIR / "media"),
         "SERVE_MEDIA": "true",
+        # One machine: gunicorn's workers share a cache on disk (production refuses locmem).
+        "SINGLE_INSTANCE": "1",
+        "CACHE_DIR": str(BENCH_DIR / "cache"),
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
         "SECURE_SSL_REDIRECT": "false",
         "SECURE_COOKIES": "false",
