@@ -77,16 +77,20 @@ def test_database_comes_from_the_environment():
 
 
 def _setting(code: str, **env: str) -> subprocess.CompletedProcess:
-    return _run("-c", f"import django; django.setup(); from django.conf import settings; {code}", **env)
+    return _run(
+        "-c", f"import django; django.setup(); from django.conf import settings; {code}", **env
+    )
 
 
-def test_production_refuses_a_cache_of_one_process_unless_it_is_the_only_instance():
+def test_production_refuses_a_cache_of_one_process_unless_it_is_the_only_instance(tmp_path):
     refused = _setting("print(1)", SECRET_KEY=STRONG_KEY, SINGLE_INSTANCE="")
     assert refused.returncode != 0
     assert "CACHE_URL=redis://" in refused.stderr
     # One machine: its workers share a cache on disk, not each its own memory.
     single = _setting(
-        "print(settings.CACHES['default']['BACKEND'])", SECRET_KEY=STRONG_KEY, CACHE_DIR="/tmp/x"
+        "print(settings.CACHES['default']['BACKEND'])",
+        SECRET_KEY=STRONG_KEY,
+        CACHE_DIR=str(tmp_path),
     )
     assert single.stdout.strip() == "django.core.cache.backends.filebased.FileBasedCache"
     shared = _setting(
