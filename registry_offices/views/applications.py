@@ -9,6 +9,7 @@ from urllib.parse import urlencode
 import django_filters
 from django import forms
 from django.contrib import messages
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError
 from django.db.models import Exists, OuterRef, Prefetch, ProtectedError, Q, RestrictedError
@@ -81,9 +82,7 @@ class ApplicationFilterSet(WagtailFilterSet):
         )
 
     def filter_found(self, queryset, name, value):
-        searched = (
-            self.request.session.get(FOUND_SESSION_KEY, {}).get(value) if self.request else None
-        )
+        searched = cache.get(_found_key(self.request.user, value)) if self.request else None
         if not searched:
             return queryset.none()
         partners = Partner.objects.filter(
@@ -333,27 +332,28 @@ class ApplicationUsageView(usage.UsageView):
         return applications_for_user(self.request.user)
 
 
-FOUND_SESSION_KEY = "applications_found"
-FOUND_SESSION_LIMIT = 20
+# A name searched for waits in the shared cache behind a random token for half an hour: not in
+# the address (logs, history), and not in the session row, which lives for days.
+FOUND_SECONDS = 30 * 60
+
+
+def _found_key(user, token: str) -> str:
+    return f"registry_offices:found:{user.pk}:{token}"
 
 
 @never_cache
 @applications_checker.require("view")
 def find_by_iin(request: HttpRequest) -> HttpResponse:
     """Posted, so neither a name nor an IIN enters a URL: an IIN becomes its keyed hash, a name
-    stays in the clerk's session behind a random token, and the list is filtered by either."""
+    waits in the shared cache behind a random token, and the list is filtered by either."""
     form = FindCoupleForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         query = form.cleaned_data["query"]
         if query.isdigit():
             params = {"iin": iin_rules.iin_hash(query)}
         else:
-            token = secrets.token_urlsafe(8)
-            found = dict(
-                list(request.session.get(FOUND_SESSION_KEY, {}).items())[-FOUND_SESSION_LIMIT:]
-            )
-            found[token] = query
-            request.session[FOUND_SESSION_KEY] = found
+            token = secrets.token_urlsafe(12)
+            cache.set(_found_key(request.user, token), query, FOUND_SECONDS)
             params = {"found": token}
         return redirect(f"{reverse('applications:index')}?{urlencode(params)}")
     return TemplateResponse(
