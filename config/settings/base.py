@@ -179,6 +179,10 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
 
+# Couples' personal data is removed this many months after their registration date, or after their
+# certificate's expiry when later (`manage.py purge_couple_data`, daily from cron).
+COUPLE_DATA_RETENTION_MONTHS = int(os.environ.get("COUPLE_DATA_RETENTION_MONTHS", "12"))
+
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 SECURE_REFERRER_POLICY = "same-origin"

@@ -96,6 +96,8 @@ class ApplicationFilterSet(WagtailFilterSet):
 
 
 def partner_names(application: MarriageApplication) -> str:
+    if application.anonymised_at:
+        return _("personal data removed")
     return " & ".join(partner.full_name for partner in application.partners.all())
 
 
@@ -275,6 +277,27 @@ class ApplicationCreateView(DuplicateNumberMixin, ShortenedTermWarningMixin, gen
 class ApplicationEditView(DuplicateNumberMixin, ShortenedTermWarningMixin, generic.EditView):
     def get_queryset(self):
         return applications_for_user(self.request.user)
+
+    def dispatch(self, request, *args, **kwargs):
+        """An anonymised application has nothing left to edit (its names are gone): say so."""
+        pk = str(kwargs.get("pk", ""))
+        application = self.get_queryset().filter(pk=pk).first() if pk.isdigit() else None
+        if application is not None and application.anonymised_at:
+            messages.info(
+                request,
+                _(
+                    "The personal data of application %(number)s was removed on %(date)s, "
+                    "as the retention rule requires; only its figures remain."
+                )
+                % {
+                    "number": application.number,
+                    "date": date_format(
+                        timezone.localtime(application.anonymised_at), "SHORT_DATE_FORMAT"
+                    ),
+                },
+            )
+            return redirect("applications:index")
+        return super().dispatch(request, *args, **kwargs)
 
 
 class ApplicationDeleteView(generic.DeleteView):
