@@ -5,7 +5,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import dj_database_url
-from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
+from csp.constants import NONCE, NONE, SELF, UNSAFE_HASHES, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
 from home.headers import add_static_file_headers
@@ -24,6 +24,12 @@ def env_bool(name: str, default: bool = False) -> bool:
 def env_list(name: str, default: str = "") -> list[str]:
     """Read a comma-separated environment variable as a list without blanks."""
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
+def origin_of(url: str) -> str | None:
+    """The scheme://host[:port] of an absolute URL (media on object storage), None for a path."""
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else None
 
 
 DEBUG = env_bool("DEBUG", False)
@@ -198,13 +204,6 @@ PERMISSIONS_POLICY = (
 # Admin avatars are initials, not gravatar.com look-ups keyed by a hash of staff e-mails.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
-
-def origin_of(url: str) -> str | None:
-    """The scheme://host[:port] of an absolute URL (media on object storage), None for a path."""
-    parts = urlsplit(url)
-    return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else None
-
-
 # Content-Security-Policy (django-csp, home/csp.py): only our own files run, and inline scripts
 # only with the response's nonce (no 'unsafe-inline', no eval), on public, learner and admin pages.
 # Inline style attributes are allowed (progress bars, Wagtail's admin), <style> elements only in
@@ -231,12 +230,13 @@ CSP_DIRECTIVES = {
     "object-src": [NONE],
 }
 # What Wagtail's admin needs on top, checked in Chromium (tests/journeys/test_csp.py): its scripts
-# add <style> elements; the image cropper (Jcrop) tests event support with an `on…="return;"`
-# attribute, the only inline handler allowed (by its hash).
+# add <style> elements; uploads preview the chosen image from a blob: URL; the image cropper
+# (Jcrop) tests event support with an `on…="return;"` attribute, the only inline handler allowed.
 CSP_ADMIN_DIRECTIVES = {
     "style-src": [SELF, UNSAFE_INLINE],
     "style-src-attr": None,
-    "script-src-attr": ["'unsafe-hashes'", "'sha256-i+qr4lq34KgNHiW62lWi9aInEBwiEOrfCzaNPCvkqD8='"],
+    "img-src": [SELF, "data:", "blob:", *CSP_EXTRA_IMG_SRC],
+    "script-src-attr": [UNSAFE_HASHES, "'sha256-i+qr4lq34KgNHiW62lWi9aInEBwiEOrfCzaNPCvkqD8='"],
 }
 # CSP_REPORT_ONLY=true in the environment sends the same policy as report-only (browsers report,
 # block nothing). Not a setting of that name: django-csp 4 refuses its old 3.x setting names.

@@ -27,14 +27,14 @@ def policy_of(header: str) -> dict[str, list[str]]:
     return directives
 
 
-def _settings_in_a_new_process(code: str, **env: str) -> str:
+def _settings_in_a_new_process(code: str, module: str = "test", **env: str) -> str:
     """Print something from the settings as a fresh process with this environment reads them."""
     full_env = {
         k: v
         for k, v in os.environ.items()
         if k not in {"CSP_REPORT_ONLY", "CSP_EXTRA_IMG_SRC", "MEDIA_URL", "DJANGO_SETTINGS_MODULE"}
     }
-    full_env.update({"DJANGO_SETTINGS_MODULE": "config.settings.test", **env})
+    full_env.update({"DJANGO_SETTINGS_MODULE": f"config.settings.{module}", **env})
     result = subprocess.run(
         [sys.executable, "-c", f"import django; django.setup(); {code}"],
         cwd=ROOT,
@@ -110,13 +110,15 @@ def test_report_only_sends_the_same_policy_without_enforcing_it(client, site_pag
     assert policy["script-src"] == ["'self'"] and policy["object-src"] == ["'none'"]
 
 
-def test_the_environment_switches_the_policy_to_report_only():
+@pytest.mark.parametrize("module", ["test", "production"])
+def test_the_policy_is_enforced_unless_the_environment_asks_for_report_only(module):
     code = (
-        "from django.conf import settings as s;"
-        "print(s.CONTENT_SECURITY_POLICY is None, bool(s.CONTENT_SECURITY_POLICY_REPORT_ONLY))"
+        "from csp.utils import build_policy;"
+        "print(bool(build_policy()), bool(build_policy(report_only=True)))"
     )
-    assert _settings_in_a_new_process(code) == "False False"
-    assert _settings_in_a_new_process(code, CSP_REPORT_ONLY="true") == "True True"
+    key = {"SECRET_KEY": "k8Jx2-Qw9zR4tYp7Lm3Nv6Bc1Xd5Fg0Hj8Kl2Zx4Cv7Bn9Mq3Wr6Et1Yu5Io0Pa"}
+    assert _settings_in_a_new_process(code, module, **key) == "True False"
+    assert _settings_in_a_new_process(code, module, CSP_REPORT_ONLY="true", **key) == "False True"
 
 
 def test_images_may_come_from_the_media_origin_and_configured_hosts():

@@ -5,12 +5,14 @@ such as the editor's preview) and every console message about the policy back to
 passes when it shows what a person came for and the browser blocked nothing on it. The demo
 content gives the public pages, a couple's code from tests/factories.py the learner's pages, and
 an administrator and a clerk the admin screens, with the usual clicks: typing in the rich text
-editor, adding a block, choosing an image in the chooser, the date picker, the live preview.
+editor, the live preview, choosing an image in the chooser, uploading one, "Translate", the
+date picker.
 """
 
 import io
 import re
 
+import PIL.Image
 import pytest
 from django.core.management import call_command
 from playwright.sync_api import expect
@@ -163,7 +165,7 @@ def test_public_and_learner_pages_work_under_the_policy(demo, live_server, brows
     context.close()
 
 
-def test_admin_screens_work_under_the_policy(demo, live_server, browser):
+def test_admin_screens_work_under_the_policy(demo, live_server, browser, tmp_path):
     base = live_server.url
     quiz_lesson, course = demo["quiz_lesson"], demo["courses"]["premarital"]
     context, page = admin_login(browser, base, "csp-admin")
@@ -192,6 +194,14 @@ def test_admin_screens_work_under_the_policy(demo, live_server, browser):
     modal_choice.first.click()
     expect(chooser.locator("[data-chooser-title]")).to_contain_text("first-years-of-marriage")
     watch.check(page, "image chooser")
+
+    # Uploading shows the chosen image from a blob: URL before it is sent.
+    photo = tmp_path / "family.png"
+    PIL.Image.new("RGB", (320, 200), (46, 90, 136)).save(photo)
+    page.goto(f"{base}/admin/images/multiple/add/")
+    page.locator("input[type=file]").set_input_files(photo)
+    expect(page.locator("#upload-list")).to_contain_text("family.png")
+    watch.check(page, "image upload")
 
     page.goto(f"{base}/admin/images/{course.cover_image_id}/")  # focal point tool (Jcrop)
     expect(page.locator(".focal-point-chooser")).to_be_visible()
