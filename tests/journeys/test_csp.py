@@ -174,6 +174,11 @@ def test_admin_screens_work_under_the_policy(demo, live_server, browser, tmp_pat
     page.reload()
     watch.check(page, "dashboard")
 
+    page.goto(base + quiz_lesson.url)  # the public page with Wagtail's user bar for staff
+    page.locator("wagtail-userbar").get_by_role("button").first.click()
+    expect(page.locator("wagtail-userbar").get_by_role("menuitem").first).to_be_visible()
+    watch.check(page, "lesson with the user bar")
+
     # The lesson editor: StreamField with rich text; type, add a block, preview.
     page.goto(f"{base}/admin/pages/{quiz_lesson.pk}/edit/")
     editor = page.locator(".Draftail-Editor [contenteditable=true]").first
