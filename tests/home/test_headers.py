@@ -116,7 +116,10 @@ def test_the_policy_is_enforced_unless_the_environment_asks_for_report_only(modu
         "from csp.utils import build_policy;"
         "print(bool(build_policy()), bool(build_policy(report_only=True)))"
     )
-    key = {"SECRET_KEY": "k8Jx2-Qw9zR4tYp7Lm3Nv6Bc1Xd5Fg0Hj8Kl2Zx4Cv7Bn9Mq3Wr6Et1Yu5Io0Pa"}
+    key = {
+        "SECRET_KEY": "k8Jx2-Qw9zR4tYp7Lm3Nv6Bc1Xd5Fg0Hj8Kl2Zx4Cv7Bn9Mq3Wr6Et1Yu5Io0Pa",
+        "SINGLE_INSTANCE": "1",  # production's own refusal of a per-process cache is not tested here
+    }
     assert _settings_in_a_new_process(code, module, **key) == "True False"
     assert _settings_in_a_new_process(code, module, CSP_REPORT_ONLY="true", **key) == "False True"
 
