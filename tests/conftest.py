@@ -132,6 +132,22 @@ def _fresh_cache():
     cache.clear()
 
 
+QUERY_COUNTING = {"django_assert_num_queries", "django_assert_max_num_queries"}
+
+
+@pytest.fixture(autouse=True)
+def _uncached_pages_when_counting_queries(request):
+    """A test that counts a page's queries counts its rendering: a page-cache hit makes none, and
+    a flat-count test would pass on nothing (tests/home/test_pagecache.py tests the cache)."""
+    if QUERY_COUNTING.isdisjoint(request.fixturenames):
+        yield
+        return
+    from django.test import override_settings
+
+    with override_settings(PAGE_CACHE_ENABLED=False):
+        yield
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup):
     """Keep the migrated data snapshot that serialized rollback restores, for every connection.

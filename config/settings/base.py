@@ -76,6 +76,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "home.pagecache.PageCacheMiddleware",
     "home.csp.SiteCSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "home.middleware.SiteLocaleMiddleware",
@@ -179,6 +180,25 @@ if CACHE_URL.startswith(("redis://", "rediss://")):
         "LOCATION": CACHE_URL,
     }
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+
+# Whole anonymous pages in the shared cache (home.pagecache): how long an entry lives (a change
+# to what pages show drops them all at once anyway), and what browsers and a CDN may keep.
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", True)
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+PAGE_CACHE_BROWSER_SECONDS = 0  # browsers ask again each time (a 304 when nothing changed)
+PAGE_CACHE_SHARED_SECONDS = int(os.environ.get("PAGE_CACHE_SHARED_SECONDS", "60"))
+# Never from the cache: the admin, the learner's pages, certificate checks (each look-up counts
+# against the guessing limit), the APIs, documents (permission-checked), the language switch.
+PAGE_CACHE_EXCLUDE = [
+    r"^/admin/",
+    r"^/[a-z]{2}/learn/",
+    r"^/[a-z]{2}/verify/",
+    r"^/api/",
+    r"^/documents/",
+    r"^/i18n/",
+    r"^/healthz",
+    r"^/media/",
+]
 
 # How many proxies in front of the app append to X-Forwarded-For (the load balancer, a CDN);
 # the client is the entry that many hops from the right (home.ratelimit.client_ip).

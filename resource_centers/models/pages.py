@@ -83,7 +83,7 @@ class ResourceCentreQuerySet(PageQuerySet):
         ).order_by("city", "-kind", "title")
 
 
-class ResourceCentrePage(TransliteratedSlugMixin, Page):
+class ResourceCentrePage(TransliteratedSlugMixin, RoutablePageMixin, Page):
     """One centre or cabinet: where it is, when it is open, who works there and how to ask for help."""
 
     kind = models.CharField(
@@ -263,11 +263,18 @@ class ResourceCentrePage(TransliteratedSlugMixin, Page):
             or self
         )
 
-    def serve(self, request, *args, **kwargs):
-        # The view is reached lazily, as wagtail.contrib.forms' pages do: views import models.
+    # Routes reach their views lazily, as wagtail.contrib.forms' pages do: views import models.
+    @path("")
+    def centre(self, request):
         from ..views.public import centre_page
 
         return centre_page(request, self)
+
+    @path("request/", name="request")
+    def consultation(self, request):
+        from ..views.public import consultation_request
+
+        return consultation_request(request, self)
 
     def is_open_at(self, moment: dt.datetime) -> bool:
         """Whether the centre is open at an aware `moment`, read in the centre's own time zone.

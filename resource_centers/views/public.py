@@ -54,6 +54,7 @@ def directory(request: HttpRequest, index: ResourceCentreIndexPage) -> HttpRespo
         if open_now and not centre.open_now:
             continue
         listed.append(centre)
+    request.page_cache_seconds = until_next_minute()
     context = index.get_context(request)
     context.update({"centres": listed, "filter_form": form, "filtered": bool(request.GET)})
     return TemplateResponse(request, "resource_centers/resource_centre_index_page.html", context)
@@ -73,10 +74,33 @@ def guide(request: HttpRequest, index: ResourceCentreIndexPage) -> HttpResponse:
     return TemplateResponse(request, "resource_centers/guide.html", context)
 
 
+def until_next_minute() -> int:
+    """Seconds a page showing "open now" may be kept: it changes only on a minute's edge."""
+    return 60 - timezone.now().second
+
+
 def centre_page(request: HttpRequest, page: ResourceCentrePage) -> HttpResponse:
-    """A centre's page; a POST is a consultation request (stored for the centre's staff only)."""
+    """A centre's page. It holds no form (so it can come from the page cache); "Ask for a
+    consultation" leads to the request form on its own address. A POST here (a form from before
+    the move, still open in a tab) is handled as the form's."""
+    if request.method == "POST":
+        return consultation_request(request, page)
+    request.page_cache_seconds = until_next_minute()
+    context = page.get_context(request)
+    context.update(
+        {
+            "open_now": page.is_open_now(),
+            "request_url": page.get_url(request) + page.reverse_subpage("request"),
+        }
+    )
+    return TemplateResponse(request, page.get_template(request), context)
+
+
+def consultation_request(request: HttpRequest, page: ResourceCentrePage) -> HttpResponse:
+    """/<lang>/centres/<centre>/request/: the form, stored for the centre's staff only."""
     status = 200
     sent = request.GET.get("sent") == "1"
+    done_url = page.get_url(request) + page.reverse_subpage("request") + "?sent=1"
     if request.method == "POST":
         form = ConsultationRequestForm(request.POST)
         if not ratelimit.allow(
@@ -98,19 +122,21 @@ def centre_page(request: HttpRequest, page: ResourceCentrePage) -> HttpResponse:
             status = 429
         elif form.is_spam():
             # Pretend it worked so that a bot learns nothing; nothing is stored.
-            return HttpResponseRedirect(page.get_url(request) + "?sent=1#request")
+            return HttpResponseRedirect(done_url)
         elif form.is_valid():
             consultation = form.save(commit=False)
             consultation.centre = page.canonical()
             consultation.save()
-            return HttpResponseRedirect(page.get_url(request) + "?sent=1#request")
+            return HttpResponseRedirect(done_url)
         else:
             status = 400
     else:
         form = ConsultationRequestForm(initial={"preferred_language": translation.get_language()})
     context = page.get_context(request)
-    context.update({"form": form, "sent": sent, "open_now": page.is_open_now()})
-    response = TemplateResponse(request, page.get_template(request), context, status=status)
+    context.update({"form": form, "sent": sent})
+    response = TemplateResponse(
+        request, "resource_centers/consultation_request.html", context, status=status
+    )
     if status == 429:
         response["Retry-After"] = str(REQUEST_WINDOW_SECONDS)
     return response

@@ -28,19 +28,31 @@ PYTHON = sys.executable
 VENV_BIN = Path(sys.executable).parent
 
 
+# Any cookie but CSRF and language makes the page cache step aside (home.pagecache): the same
+# server then answers the same page uncached, so both columns come from one run.
+UNCACHED_COOKIE = "bench_uncached=1"
+
+
 @dataclass
 class Target:
     label: str
     path: str
     cookie: str = ""
+    public: bool = False  # an anonymous public page: measured cached and uncached
+
+
+@dataclass
+class Measure:
+    rps: float
+    p50_ms: float
+    p99_ms: float
 
 
 @dataclass
 class Result:
     target: Target
-    rps: float
-    p50_ms: float
-    p99_ms: float
+    uncached: Measure
+    cached: Measure | None
     queries: int | None
     status: int
 
@@ -114,11 +126,13 @@ def site_targets() -> list[Target]:
     from home.models import HomePage, StandardPage
 
     targets = [
-        Target("home (kk)", HomePage.objects.get(locale__language_code="kk").url),
+        Target("home (kk)", HomePage.objects.get(locale__language_code="kk").url, public=True),
         Target(
-            "standard page (ru)", StandardPage.objects.filter(locale__language_code="ru")[0].url
+            "standard page (ru)",
+            StandardPage.objects.filter(locale__language_code="ru")[0].url,
+            public=True,
         ),
-        Target("search (en)", "/en/search/?q=family"),
+        Target("search (en)", "/en/search/?q=family", public=True),
     ]
     return targets
 
@@ -128,10 +142,14 @@ def centre_targets() -> list[Target]:
 
     centre = ResourceCentrePage.objects.get(locale__language_code="ru", slug="almaty-1")
     return [
-        Target("centre directory (ru)", "/ru/centres/"),
-        Target("centre directory filtered (ru)", "/ru/centres/?city=almaty&service=mediator"),
-        Target("centre page (ru)", centre.url),
-        Target("centre statistics (kk)", "/kk/statistics/"),
+        Target("centre directory (ru)", "/ru/centres/", public=True),
+        Target(
+            "centre directory filtered (ru)",
+            "/ru/centres/?city=almaty&service=mediator",
+            public=True,
+        ),
+        Target("centre page (ru)", centre.url, public=True),
+        Target("centre statistics (kk)", "/kk/statistics/", public=True),
     ]
 
 
@@ -180,12 +198,14 @@ def course_targets() -> list[Target]:
     school = LessonPage.objects.child_of(school_course).order_by("path")[0]
     return [
         Target(
-            "course catalogue (kk)", CourseIndexPage.objects.get(locale__language_code="kk").url
+            "course catalogue (kk)",
+            CourseIndexPage.objects.get(locale__language_code="kk").url,
+            public=True,
         ),
-        Target("course catalogue filtered (en)", "/en/courses/?audience=family"),
-        Target("course page (ru)", course.url),
-        Target("lesson with quiz (en)", lesson.url),
-        Target("school lesson plan (kk)", school.url),
+        Target("course catalogue filtered (en)", "/en/courses/?audience=family", public=True),
+        Target("course page (ru)", course.url, public=True),
+        Target("lesson with quiz (en)", lesson.url, public=True),
+        Target("school lesson plan (kk)", school.url, public=True),
     ]
 
 
@@ -236,9 +256,10 @@ def count_queries(target: Target) -> tuple[int, int]:
     from django.test.utils import CaptureQueriesContext
 
     client = Client(SERVER_NAME="127.0.0.1")
-    if target.cookie:
-        name, _, value = target.cookie.partition("=")
-        client.cookies[name] = value
+    for cookie in (target.cookie, UNCACHED_COOKIE):  # the queries of an uncached answer
+        if cookie:
+            name, _, value = cookie.partition("=")
+            client.cookies[name] = value
     client.get(target.path)  # warm caches as a running server would be
     with CaptureQueriesContext(connection) as ctx:
         response = client.get(target.path)
@@ -250,7 +271,7 @@ def parse_ms(value: str) -> float:
     return float(number) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
 
 
-def run_wrk(url: str, cookie: str) -> tuple[float, float, float]:
+def run_wrk(url: str, cookie: str) -> Measure:
     cmd = ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{SECONDS}s", "--latency", url]
     if cookie:
         cmd[1:1] = ["-H", f"Cookie: {cookie}"]
@@ -261,7 +282,14 @@ def run_wrk(url: str, cookie: str) -> tuple[float, float, float]:
     p99 = parse_ms(re.search(r"^\s+99%\s+(\S+)", out, re.M).group(1))
     if re.search(r"Non-2xx or 3xx responses", out):
         raise RuntimeError(f"{url} answered errors under load:\n{out}")
-    return rps, p50, p99
+    return Measure(rps, p50, p99)
+
+
+def page_cache_state(url: str) -> str:
+    """What the page cache says about an anonymous GET of `url` (after one to fill it)."""
+    urllib.request.urlopen(url, timeout=10).read()
+    with urllib.request.urlopen(url, timeout=10) as response:
+        return response.headers.get("X-Page-Cache", "")
 
 
 def wait_for(url: str, server: subprocess.Popen, timeout: float = 60) -> None:
@@ -309,8 +337,14 @@ def main() -> int:
             queries, status = count_queries(target)
             if status != 200:
                 raise RuntimeError(f"{target.label} ({target.path}) answered {status}")
-            rps, p50, p99 = run_wrk(base + target.path, target.cookie)
-            results.append(Result(target, rps, p50, p99, queries, status))
+            cookie = "; ".join(c for c in (target.cookie, UNCACHED_COOKIE) if c)
+            uncached = run_wrk(base + target.path, cookie)
+            cached = None
+            if target.public:
+                if page_cache_state(base + target.path) != "hit":
+                    raise RuntimeError(f"{target.label} is not served from the page cache")
+                cached = run_wrk(base + target.path, "")
+            results.append(Result(target, uncached, cached, queries, status))
             print(f"  measured {target.label}", flush=True)
     finally:
         os.killpg(server.pid, signal.SIGTERM)
@@ -319,17 +353,29 @@ def main() -> int:
         except subprocess.TimeoutExpired:
             os.killpg(server.pid, signal.SIGKILL)
 
-    static_rps = results[0].rps
+    static_rps = results[0].uncached.rps
     print()
     print(f"gunicorn 2 workers, production settings, SQLite; wrk -c{CONNECTIONS} -d{SECONDS}s")
-    header = f"| {'page':<34} | {'req/s':>8} | {'p50 ms':>7} | {'p99 ms':>7} | {'SQL':>4} | {'÷ static':>8} |"
-    print(header)
-    print("|" + "|".join("-" * (len(c)) for c in header.split("|")[1:-1]) + "|")
+    print("cached: an anonymous visitor, from the page cache; uncached: the same page rendered")
+    columns = ["page", "cached req/s", "÷ static", "uncached req/s", "÷ static", "p50 ms", "SQL"]
+    widths = [34, 12, 8, 14, 8, 7, 4]
+    print("| " + " | ".join(f"{c:<{w}}" for c, w in zip(columns, widths, strict=True)) + " |")
+    print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
     for r in results:
-        print(
-            f"| {r.target.label:<34} | {r.rps:>8.0f} | {r.p50_ms:>7.1f} | {r.p99_ms:>7.1f} "
-            f"| {r.queries:>4} | {r.rps / static_rps:>8.3f} |"
+        cached = (
+            (f"{r.cached.rps:>12.0f}", f"{r.cached.rps / static_rps:>8.3f}")
+            if r.cached
+            else (f"{'—':>12}", f"{'—':>8}")
         )
+        cells = [
+            f"{r.target.label:<34}",
+            *cached,
+            f"{r.uncached.rps:>14.0f}",
+            f"{r.uncached.rps / static_rps:>8.3f}",
+            f"{r.uncached.p50_ms:>7.1f}",
+            f"{r.queries:>4}",
+        ]
+        print("| " + " | ".join(cells) + " |")
     return 0
 
 

@@ -25,7 +25,10 @@ def _clear_cache():
     cache.clear()
 
 
-def test_centre_page_shows_details_hours_and_form(client, centre_site):
+FORM = "/ru/centres/almaty-a/request/"
+
+
+def test_centre_page_shows_details_hours_and_the_way_to_the_form(client, centre_site):
     html = client.get("/ru/centres/almaty-a/").content.decode()
     assert "<h1>Центр almaty-a</h1>" in html
     assert "пр. Абая, 1" in html
@@ -33,15 +36,26 @@ def test_centre_page_shows_details_hours_and_form(client, centre_site):
     assert '<th scope="row">Понедельник</th><td>09:00–18:00</td>' in html
     assert "Медиатор" in html
     assert 'href="geo:43.238949,76.945465"' in html
-    assert 'name="website"' in html  # the honeypot
+    # The form has its own address, so the page itself holds no CSRF token and can be cached.
+    assert f'href="{FORM}"' in html and "csrfmiddlewaretoken" not in html
+    form = client.get(FORM).content.decode()
+    assert 'name="website"' in form and "csrfmiddlewaretoken" in form  # the honeypot
+    assert "Центр almaty-a" in form
+
+
+def test_a_form_posted_to_the_centre_page_itself_still_works(client, centre_site):
+    """A tab opened before the form moved to its own address still sends its request."""
+    response = client.post("/ru/centres/almaty-a/", VALID)
+    assert response.status_code == 302 and response["Location"] == FORM + "?sent=1"
+    assert ConsultationRequest.objects.count() == 1
 
 
 def test_request_is_stored_for_the_source_centre_and_redirects_without_personal_data(
     client, centre_site
 ):
-    response = client.post("/ru/centres/almaty-a/", VALID)
+    response = client.post(FORM, VALID)
     assert response.status_code == 302
-    assert response["Location"] == "/ru/centres/almaty-a/?sent=1#request"
+    assert response["Location"] == FORM + "?sent=1"
     assert "Айгүл" not in response["Location"] and "701" not in response["Location"]
     request = ConsultationRequest.objects.get()
     assert request.centre == centre_site["centres"]["a"]  # the kk source page
@@ -62,32 +76,32 @@ def test_request_is_stored_for_the_source_centre_and_redirects_without_personal_
     ],
 )
 def test_invalid_requests_get_translated_messages(client, centre_site, change, field, message):
-    response = client.post("/ru/centres/almaty-a/", {**VALID, **change})
+    response = client.post(FORM, {**VALID, **change})
     assert response.status_code == 400
     assert message in response.content.decode()
     assert not ConsultationRequest.objects.exists()
 
 
 def test_honeypot_stores_nothing_but_looks_like_success(client, centre_site):
-    response = client.post("/ru/centres/almaty-a/", {**VALID, "website": "http://spam.example"})
+    response = client.post(FORM, {**VALID, "website": "http://spam.example"})
     assert response.status_code == 302
     assert not ConsultationRequest.objects.exists()
 
 
 def test_rate_limit_per_client_address(client, centre_site):
     for _ in range(5):
-        assert client.post("/ru/centres/almaty-a/", VALID).status_code == 302
-    response = client.post("/ru/centres/almaty-b/", VALID)
+        assert client.post(FORM, VALID).status_code == 302
+    response = client.post("/ru/centres/almaty-b/request/", VALID)
     assert response.status_code == 429
     assert "Retry-After" in response
     assert "Попробуйте снова через час" in response.content.decode()
     assert ConsultationRequest.objects.count() == 5
-    other = client.post("/ru/centres/almaty-a/", VALID, REMOTE_ADDR="10.0.0.9")
+    other = client.post(FORM, VALID, REMOTE_ADDR="10.0.0.9")
     assert other.status_code == 302
 
 
 def test_personal_data_stays_out_of_titles(client, centre_site):
-    client.post("/ru/centres/almaty-a/", VALID)
+    client.post(FORM, VALID)
     request = ConsultationRequest.objects.get()
     assert "Айгүл" not in str(request)
     assert "701" not in str(request)

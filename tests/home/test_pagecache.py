@@ -1,0 +1,136 @@
+"""The whole-page cache: anonymous pages come from the shared cache; changes show at once; nobody
+signed in, no form with a CSRF token and no certificate look-up is ever served from it."""
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from django.core.cache import caches
+from django.test import Client
+
+from home.models import FooterText
+from home.pagecache import PageCacheMiddleware
+
+ROOT = Path(__file__).resolve().parents[2]
+
+pytestmark = pytest.mark.django_db
+
+
+def _state(response) -> str | None:
+    return response.headers.get("X-Page-Cache")
+
+
+def test_an_anonymous_page_is_stored_then_served_with_validators(client, site_pages):
+    first = client.get("/kk/")
+    second = client.get("/kk/")
+    assert (_state(first), _state(second)) == ("miss", "hit")
+    assert second.content == first.content
+    assert second["Cache-Control"].startswith("public, max-age=0, s-maxage=")
+    assert "Set-Cookie" not in second.headers and not second.cookies
+    again = client.get("/kk/", HTTP_IF_NONE_MATCH=second["ETag"])
+    assert again.status_code == 304 and again.content == b""
+
+
+def test_each_language_is_cached_apart(client, site_pages):
+    pages = {lang: client.get(f"/{lang}/") for lang in ("kk", "ru", "en")}
+    cached = {lang: client.get(f"/{lang}/") for lang in ("kk", "ru", "en")}
+    assert {_state(r) for r in cached.values()} == {"hit"}
+    assert len({r.content for r in cached.values()}) == 3
+    assert all(cached[lang].content == pages[lang].content for lang in pages)
+    assert cached["ru"]["Content-Language"] == "ru"
+
+
+def test_publishing_shows_on_the_next_request(client, site_pages):
+    about = site_pages["about"]["ru"]
+    client.get(about.url)
+    assert _state(client.get(about.url)) == "hit"
+    about.title = "О проекте — обновлено"
+    about.save_revision().publish()
+    fresh = client.get(about.url)
+    assert _state(fresh) == "miss"
+    assert "О проекте — обновлено" in fresh.content.decode()
+
+
+def test_a_snippet_change_shows_on_every_page(client, site_pages):
+    client.get("/ru/")
+    assert _state(client.get("/ru/")) == "hit"
+    footer = FooterText.objects.get(locale__language_code="ru")
+    footer.body = "<p>Новый текст подвала</p>"
+    footer.save()
+    assert "Новый текст подвала" in client.get("/ru/").content.decode()
+
+
+def test_signed_in_people_never_get_a_cached_page(client, site_pages, django_user_model):
+    client.get("/ru/")  # an anonymous visitor fills the cache
+    editor = django_user_model.objects.create_superuser("pc-editor", "e@example.kz", "pw-12345")
+    signed_in = Client()
+    signed_in.force_login(editor)
+    response = signed_in.get("/ru/")
+    assert _state(response) is None
+    assert response["Cache-Control"] == "private, no-store"
+    assert "wagtail-userbar" in response.content.decode()
+    # ...and what they were shown is not given to the next anonymous visitor either.
+    assert "wagtail-userbar" not in Client().get("/ru/").content.decode()
+
+
+def test_learner_and_verify_pages_never_come_from_the_cache(client, site_pages, couple):
+    from tests.factories import sign_in
+
+    for path in ("/kk/verify/", "/kk/verify/ABCD-EFGH-JKMN/", "/kk/learn/"):
+        client.get(path)
+        response = client.get(path)
+        assert _state(response) is None, path
+        assert "private" in response["Cache-Control"] or "no-cache" in response["Cache-Control"]
+    sign_in(client, couple.codes[0])
+    assert _state(client.get("/kk/learn/course/")) is None
+
+
+def test_not_found_and_posts_are_not_stored(client, site_pages):
+    client.get("/ru/no-such-page/")
+    assert _state(client.get("/ru/no-such-page/")) is None
+    assert client.post("/ru/").status_code != 200 or _state(client.post("/ru/")) is None
+
+
+def test_every_verify_lookup_counts_against_the_guessing_limit(client, site_pages):
+    from registry_offices.views.verify import lookup_limit
+
+    for _ in range(lookup_limit()):
+        assert client.get("/ru/verify/ABCD-EFGH-JKMN/").status_code == 404
+    assert client.get("/ru/verify/ABCD-EFGH-JKMN/").status_code == 429
+
+
+def test_a_change_in_another_process_shows_within_a_second(client, site_pages, settings, tmp_path):
+    """Two processes sharing one cache (a directory here, Redis in production): the other one
+    publishes, this one stops serving the old page within a second."""
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(tmp_path),
+        }
+    }
+    caches["default"].clear()
+    client.get("/ru/")
+    assert _state(client.get("/ru/")) == "hit"
+    env = {
+        **{k: v for k, v in os.environ.items() if k != "DJANGO_SETTINGS_MODULE"},
+        "DJANGO_SETTINGS_MODULE": "config.settings.production",
+        "SECRET_KEY": "k8Jx2-Qw9zR4tYp7Lm3Nv6Bc1Xd5Fg0Hj8Kl2Zx4Cv7Bn9Mq3Wr6Et1Yu5Io0Pa",
+        "SINGLE_INSTANCE": "1",
+        "CACHE_DIR": str(tmp_path),
+    }
+    code = "import django; django.setup(); from home.pagecache import forget_pages; forget_pages()"
+    subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, check=True, timeout=60)
+    time.sleep(1.1)
+    assert _state(client.get("/ru/")) == "miss"
+
+
+def test_the_middleware_is_outside_sessions_and_csp():
+    from django.conf import settings
+
+    order = settings.MIDDLEWARE
+    mine = order.index(f"{PageCacheMiddleware.__module__}.{PageCacheMiddleware.__name__}")
+    assert mine < order.index("django.contrib.sessions.middleware.SessionMiddleware")
+    assert mine < order.index("home.csp.SiteCSPMiddleware")
