@@ -33,7 +33,13 @@ from home.spreadsheets import spreadsheet_cell
 
 from .. import iin as iin_rules
 from ..forms import DUPLICATE_NUMBER_MESSAGE, FindCoupleForm, assignable_courses
-from ..models import EFFECTIVE_STATE_LABELS, CourseAssignment, MarriageApplication, Partner
+from ..models import (
+    EFFECTIVE_STATE_LABELS,
+    Certificate,
+    CourseAssignment,
+    MarriageApplication,
+    Partner,
+)
 from ..permissions import applications_checker
 from ..scoping import applications_for_user
 
@@ -173,13 +179,26 @@ class ApplicationIndexView(generic.IndexView):
         ]
 
     def get_base_queryset(self):
-        return applications_for_user(self.request.user).prefetch_related(
-            Prefetch("partners", queryset=Partner.objects.order_by("sort_order")),
-            Prefetch(
-                "assignments",
-                queryset=CourseAssignment.objects.select_related("course").order_by("created_at"),
-            ),
+        certificates = Certificate.objects.filter(assignment__application=OuterRef("pk"))
+        return (
+            applications_for_user(self.request.user)
+            .annotate(certified=Exists(certificates))
+            .prefetch_related(
+                Prefetch("partners", queryset=Partner.objects.order_by("sort_order")),
+                Prefetch(
+                    "assignments",
+                    queryset=CourseAssignment.objects.select_related("course").order_by(
+                        "created_at"
+                    ),
+                ),
+            )
         )
+
+    def get_delete_url(self, instance):
+        """No Delete in the row's menu when a certificate keeps the application."""
+        if getattr(instance, "certified", False):
+            return None
+        return super().get_delete_url(instance)
 
     def get_search_form(self):
         """The box says what it matches, so nobody types a name into a URL."""
@@ -298,6 +317,11 @@ class ApplicationEditView(DuplicateNumberMixin, ShortenedTermWarningMixin, gener
             )
             return redirect("applications:index")
         return super().dispatch(request, *args, **kwargs)
+
+    @cached_property
+    def can_delete(self):
+        """No Delete button when a certificate keeps the application (see the delete view)."""
+        return super().can_delete and not self.object.has_certificates
 
 
 class ApplicationDeleteView(generic.DeleteView):
