@@ -33,13 +33,7 @@ from home.spreadsheets import spreadsheet_cell
 
 from .. import iin as iin_rules
 from ..forms import DUPLICATE_NUMBER_MESSAGE, FindCoupleForm, assignable_courses
-from ..models import (
-    EFFECTIVE_STATE_LABELS,
-    Certificate,
-    CourseAssignment,
-    MarriageApplication,
-    Partner,
-)
+from ..models import EFFECTIVE_STATE_LABELS, CourseAssignment, MarriageApplication, Partner
 from ..permissions import applications_checker
 from ..scoping import applications_for_user
 
@@ -179,26 +173,13 @@ class ApplicationIndexView(generic.IndexView):
         ]
 
     def get_base_queryset(self):
-        certificates = Certificate.objects.filter(assignment__application=OuterRef("pk"))
-        return (
-            applications_for_user(self.request.user)
-            .annotate(certified=Exists(certificates))
-            .prefetch_related(
-                Prefetch("partners", queryset=Partner.objects.order_by("sort_order")),
-                Prefetch(
-                    "assignments",
-                    queryset=CourseAssignment.objects.select_related("course").order_by(
-                        "created_at"
-                    ),
-                ),
-            )
+        return applications_for_user(self.request.user).prefetch_related(
+            Prefetch("partners", queryset=Partner.objects.order_by("sort_order")),
+            Prefetch(
+                "assignments",
+                queryset=CourseAssignment.objects.select_related("course").order_by("created_at"),
+            ),
         )
-
-    def get_delete_url(self, instance):
-        """No Delete in the row's menu when a certificate keeps the application."""
-        if getattr(instance, "certified", False):
-            return None
-        return super().get_delete_url(instance)
 
     def get_search_form(self):
         """The box says what it matches, so nobody types a name into a URL."""
