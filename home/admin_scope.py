@@ -26,6 +26,7 @@ from django.db.models.functions import Cast
 from wagtail import hooks
 from wagtail.admin.auth import user_has_any_page_permission
 from wagtail.models.audit_log import ModelLogEntryManager
+from wagtail.permission_policies import ModelPermissionPolicy
 
 LOG_SCOPE_HOOK = "register_admin_log_scope"
 CHOOSER_PAGES_HOOK = "register_admin_chooser_pages"
@@ -39,6 +40,18 @@ def log_scopes() -> dict[type[Model], RowsFor]:
     for register in hooks.get_hooks(LOG_SCOPE_HOOK):
         scopes.update(register())
     return scopes
+
+
+def works_with_scoped_rows(user) -> bool:
+    """Whether the user holds a permission on a model whose history is scoped (an office's or a
+    centre's rows): their site history then has something to show. Read from the permissions
+    Django caches on the user, so the menu costs no query."""
+    return any(
+        ModelPermissionPolicy(model).user_has_any_permission(
+            user, ["add", "change", "delete", "view"]
+        )
+        for model in log_scopes()
+    )
 
 
 def _log_keys(rows: QuerySet) -> QuerySet:

@@ -122,7 +122,7 @@ def scope_the_reports_menu(request, menu_items) -> None:
             else:
                 menu_items.remove(item)
     named = {item.name for item in menu_items}
-    if "site-history" not in named and ScopedModelLogEntry.objects.viewable_by_user(user).exists():
+    if "site-history" not in named and admin_scope.works_with_scoped_rows(user):
         menu_items.append(
             MenuItem(
                 _("Site history"),
