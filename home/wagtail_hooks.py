@@ -1,9 +1,11 @@
 from django.db import models
+from django.db.models import QuerySet
+from django.http import HttpRequest, HttpResponse
 from django.urls import path, reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.auth import permission_denied, user_has_any_page_permission
+from wagtail.admin.auth import permission_denied
 from wagtail.admin.forms.models import register_form_field_override
 from wagtail.admin.menu import MenuItem
 from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
@@ -47,7 +49,7 @@ def scope_the_site_history(registry) -> None:
 
 
 @hooks.register("construct_page_chooser_queryset")
-def scope_the_page_chooser(pages, request):
+def scope_the_page_chooser(pages: QuerySet, request: HttpRequest) -> QuerySet:
     return admin_scope.chooser_pages(pages, request.user)
 
 
@@ -99,7 +101,9 @@ def guard_the_translations_report() -> list:
 
 
 @hooks.register("before_move_page")
-def refuse_moves_the_user_cannot_make(request, page, destination):
+def refuse_moves_the_user_cannot_make(
+    request: HttpRequest, page: Page, destination: Page
+) -> HttpResponse | None:
     """Wagtail's move confirmation shows both pages to anyone in the admin before the move
     itself is refused; refuse it at once, as Wagtail does for a missing permission."""
     if not page.permissions_for_user(request.user).can_move_to(destination):
@@ -114,10 +118,12 @@ def scope_the_reports_menu(request, menu_items) -> None:
     had): shown here to page editors only, with a lazy label that follows each user. Staff of
     an office or centre get the site history of their own rows."""
     user = request.user
-    edits_pages = user_has_any_page_permission(user)
+    reads_translations = policy_registry.get_by_type(Page).user_has_any_permission(
+        user, EditorsTranslationsReportView.any_permission_required
+    )
     for item in list(menu_items):
         if isinstance(item, TranslationsReportMenuItem):
-            if edits_pages:
+            if reads_translations:
                 item.label = _("Translations")
             else:
                 menu_items.remove(item)
