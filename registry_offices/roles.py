@@ -1,7 +1,7 @@
 """The registry offices' groups and their permissions: the one list, and `ensure_roles()`.
 
 Migration 0002 created the groups from a frozen copy of this list (a migration must not change when
-the code does), and 0005 took away the media permissions Wagtail's migrations had given them. The
+the code does), and 0007 took away the media permissions Wagtail's migrations had given them. The
 demo calls `ensure_roles()` so that a group added here later reaches databases migrated before;
 tests use it to find the groups.
 """

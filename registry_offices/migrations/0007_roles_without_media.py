@@ -30,7 +30,7 @@ def remove_media_permissions(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("registry_offices", "0004_partner_access_restrict"),
+        ("registry_offices", "0006_application_anonymised_at"),
         ("wagtaildocs", "0011_add_choose_permissions"),
         ("wagtailimages", "0023_add_choose_permissions"),
     ]
