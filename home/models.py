@@ -6,9 +6,10 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import ModelLogEntry, Page, TranslatableMixin
 from wagtail.search import index
 
+from .admin_scope import ScopedLogEntryManager
 from .blocks import GeneralStreamBlock
 from .slugs import TransliteratedSlugMixin
 
@@ -94,3 +95,13 @@ class FooterText(TranslatableMixin, models.Model):
 
     def __str__(self) -> str:
         return _("Footer text (%(language)s)") % {"language": self.locale.language_code}
+
+
+class ScopedModelLogEntry(ModelLogEntry):
+    """Wagtail's log of plain models (the same table), whose site history shows each user only
+    the rows of their own offices or centres (home/admin_scope.py; registered in wagtail_hooks)."""
+
+    objects = ScopedLogEntryManager()
+
+    class Meta:
+        proxy = True

@@ -10,15 +10,29 @@ from wagtail.admin.ui.components import Component
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
 
+from home import admin_scope
 from home.charts import monthly_column_chart
 
 from . import actions
 from .figures import monthly_figures, office_figures
 from .forms import MarriageApplicationForm, PartnersInlinePanel
-from .models import CourseAssignment, MarriageApplication, RegistryOffice
+from .models import (
+    Certificate,
+    CourseAssignment,
+    MarriageApplication,
+    OfficeMembership,
+    RegistryOffice,
+)
 from .panels import AssignmentsPanel
 from .permissions import application_policy, assignment_policy
-from .scoping import report_offices_for_user, sees_all_offices
+from .scoping import (
+    applications_for_user,
+    assignments_for_user,
+    certificates_for_user,
+    offices_for_user,
+    report_offices_for_user,
+    sees_all_offices,
+)
 from .views import applications, assignments, certificates, reports
 
 register_permission_policy(MarriageApplication, application_policy)
@@ -125,6 +139,21 @@ def register_certificate_urls():
 def register_log_actions(registry):
     for action, (label, message) in actions.LABELS.items():
         registry.register_action(action, label, message)
+
+
+@hooks.register(admin_scope.LOG_SCOPE_HOOK)
+def office_rows_in_the_site_history() -> dict:
+    """The site history shows a clerk the acts on their own offices' rows (Wagtail alone would
+    show every office's to anyone holding the model permission)."""
+    return {
+        MarriageApplication: applications_for_user,
+        CourseAssignment: assignments_for_user,
+        Certificate: certificates_for_user,
+        RegistryOffice: offices_for_user,
+        OfficeMembership: lambda user: OfficeMembership.objects.filter(
+            office__in=offices_for_user(user)
+        ),
+    }
 
 
 class ReportMenuItem(MenuItem):

@@ -299,6 +299,11 @@ class ApplicationEditView(DuplicateNumberMixin, ShortenedTermWarningMixin, gener
             return redirect("applications:index")
         return super().dispatch(request, *args, **kwargs)
 
+    @cached_property
+    def can_delete(self):
+        """No Delete button when a certificate keeps the application (see the delete view)."""
+        return super().can_delete and not self.object.has_certificates
+
 
 class ApplicationDeleteView(generic.DeleteView):
     """An application whose couple has a certificate is kept: the certificate (verifiable by
