@@ -22,7 +22,7 @@ from django.conf import settings
 from django.db.models import OuterRef, Q, QuerySet, Subquery, Sum
 from django.db.models.functions import Coalesce
 from django.http import HttpRequest, HttpResponse
-from django.template.response import TemplateResponse
+from django.shortcuts import render
 from django.utils import timezone
 
 
@@ -41,6 +41,12 @@ class StaffLockoutHandler(AxesDatabaseHandler):
 
 def cool_off() -> timedelta:
     return get_cool_off() or timedelta(0)
+
+
+def recent_attempts(attempts: QuerySet | None = None) -> QuerySet:
+    """Attempts still inside the cool-off window (older ones no longer count)."""
+    attempts = AccessAttempt.objects.all() if attempts is None else attempts
+    return attempts.filter(attempt_time__gte=timezone.now() - cool_off())
 
 
 def _total(*fields: str) -> Coalesce:
@@ -81,7 +87,8 @@ def locked_out(
     saying for how long; the same words for an account and an address, so it tells an attacker
     nothing about which limit was reached."""
     minutes = int(cool_off().total_seconds() // 60)
-    return TemplateResponse(
+    # Rendered here: AxesMiddleware swaps this in after the view's response was rendered.
+    return render(
         request,
         "accounts/locked_out.html",
         {"minutes": minutes},

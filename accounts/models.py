@@ -7,6 +7,7 @@ for `SECURITY_EVENT_RETENTION_DAYS`, and never holds a raw address, a password, 
 
 import datetime
 
+from axes.models import AccessAttempt
 from django.conf import settings
 from django.db import models
 from django.http import HttpRequest
@@ -104,3 +105,13 @@ class SecurityEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()}: {self.username or '—'}"
+
+
+class FailedSignIn(AccessAttempt):
+    """django-axes's count of failed sign-ins of one account from one address, under our own
+    names: the administrators' lockout screen (viewsets.py) lists these."""
+
+    class Meta:
+        proxy = True
+        verbose_name = _("failed sign-in record")
+        verbose_name_plural = _("failed sign-in records")

@@ -10,7 +10,6 @@ too) and in a small list of the places, names, months and site words people here
 guesses than a million-line list shipped in the repository would.
 """
 
-import gzip
 import string
 from functools import cache
 from pathlib import Path
@@ -38,8 +37,7 @@ def word_of(password: str) -> str:
 @cache
 def guessable_words() -> frozenset[str]:
     """Django's breached passwords reduced to their words, plus our own list (read once)."""
-    with gzip.open(CommonPasswordValidator.DEFAULT_PASSWORD_LIST_PATH, "rt") as breached:
-        words = {word_of(line.strip()) for line in breached}
+    words = {word_of(password) for password in CommonPasswordValidator().passwords}
     for line in WORDS_FILE.read_text(encoding="utf-8").splitlines():
         line = line.strip()
         if line and not line.startswith("#"):

@@ -2,7 +2,6 @@
 (with "Unlock"). Nobody else sees them: the permission policy asks for a superuser, not for a
 group permission that could be handed out by mistake."""
 
-from axes.models import AccessAttempt
 from django.contrib.auth import get_user_model
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -21,7 +20,7 @@ from wagtail.admin.widgets.button import ListingButton
 from wagtail.permission_policies.base import BasePermissionPolicy
 
 from . import lockout
-from .models import SecurityEvent
+from .models import FailedSignIn, SecurityEvent
 
 
 class AdministratorsOnlyPolicy(BasePermissionPolicy):
@@ -44,7 +43,7 @@ class AdministratorsOnlyPolicy(BasePermissionPolicy):
 
 
 security_event_policy = AdministratorsOnlyPolicy(SecurityEvent, {"view"})
-lockout_policy = AdministratorsOnlyPolicy(AccessAttempt, {"view", "delete"})
+lockout_policy = AdministratorsOnlyPolicy(FailedSignIn, {"view", "delete"})
 
 
 def _when(value) -> str:
@@ -72,6 +71,8 @@ class ReadOnlyViewSet(ModelViewSet):
 
 
 class SecurityEventIndexView(generic.IndexView):
+    page_title = gettext_lazy("Security log")
+
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("user")
 
@@ -102,10 +103,11 @@ class SecurityEventViewSet(ReadOnlyViewSet):
 class LockoutIndexView(generic.IndexView):
     """Recent failed sign-ins, newest first, each saying whether its account is locked now."""
 
+    page_title = gettext_lazy("Login lockouts")
     default_ordering = "-attempt_time"
 
     def get_base_queryset(self):
-        return lockout.with_lock_state(lockout.recent_attempts())
+        return lockout.with_lock_state(lockout.recent_attempts(FailedSignIn.objects.all()))
 
     def get_list_more_buttons(self, instance):
         # Unlocking is the only act here (no inspect or edit of axes's rows).
@@ -123,7 +125,7 @@ class LockoutIndexView(generic.IndexView):
 
 
 class LockoutViewSet(ReadOnlyViewSet):
-    model = AccessAttempt
+    model = FailedSignIn
     name = "login-lockouts"  # /admin/login-lockouts/
     icon = "lock"
     menu_label = gettext_lazy("Login lockouts")
@@ -169,7 +171,7 @@ class LockoutViewSet(ReadOnlyViewSet):
 @require_http_methods(["GET", "POST"])
 def unlock(request, pk: int):
     """Forget the failed attempts of this row's account, from every address (confirm first)."""
-    attempt = get_object_or_404(AccessAttempt, pk=pk)
+    attempt = get_object_or_404(FailedSignIn, pk=pk)
     back = reverse("login-lockouts:index")
     if request.method == "POST":
         count = lockout.unlock(attempt.username)

@@ -1,6 +1,5 @@
 """Admin wiring: the account pages, the administrators' screens, and links to them."""
 
-from axes.models import AccessAttempt
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -8,11 +7,11 @@ from wagtail.admin.widgets.button import Button
 from wagtail.permissions import register_permission_policy
 
 from . import mfa, urls
-from .models import SecurityEvent
+from .models import FailedSignIn, SecurityEvent
 from .viewsets import LockoutViewSet, SecurityEventViewSet, lockout_policy, security_event_policy
 
 register_permission_policy(SecurityEvent, security_event_policy)
-register_permission_policy(AccessAttempt, lockout_policy)
+register_permission_policy(FailedSignIn, lockout_policy)
 
 
 @hooks.register("register_admin_urls")
