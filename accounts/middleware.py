@@ -49,7 +49,9 @@ class StaffSessionMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        if SESSION_KEY in request.session:
+        # Without a session cookie there is no signed-in session to end (and nothing to read).
+        has_cookie = settings.SESSION_COOKIE_NAME in request.COOKIES
+        if has_cookie and SESSION_KEY in request.session:
             reason = sessions.expiry_reason(request.session)
             if reason is None:
                 sessions.touch(request.session)
