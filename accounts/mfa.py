@@ -145,6 +145,12 @@ def sign_in_second_step(request: HttpRequest, kind: str) -> None:
     """Mark the session verified (django-otp) by the device that matched, and recently proved."""
     model = TOTPDevice if kind == "totp" else StaticDevice
     device = model.objects.filter(user=request.user, confirmed=True).first()
+    _verified(request, device)
+
+
+def _verified(request: HttpRequest, device) -> None:
+    # A new session key at the new level of trust, as at the password step (no fixation).
+    request.session.cycle_key()
     otp_login(request, device)
     sessions.mark_authenticated(request.session)
 
@@ -161,8 +167,7 @@ def confirm_enrolment(request: HttpRequest, device: TOTPDevice, code: str) -> li
     device.confirmed = True
     device.save(update_fields=["confirmed"])
     codes = new_recovery_codes(user)
-    otp_login(request, device)
-    sessions.mark_authenticated(request.session)
+    _verified(request, device)
     return codes
 
 

@@ -225,10 +225,12 @@ def test_a_password_sign_in_then_the_code_in_the_browser_flow(
     assert response["Location"] == "/admin/applications/"
     response = client.get("/admin/applications/")
     assert _path(response) == reverse("accounts:mfa_verify")
+    password_only = client.session.session_key
     response = client.post(
         reverse("accounts:mfa_verify"), {"code": totp_code(device), "next": "/admin/applications/"}
     )
     assert response["Location"] == "/admin/applications/"
+    assert client.session.session_key != password_only  # a new key at the new level of trust
     assert client.get("/admin/applications/").status_code == 200
 
 
