@@ -21,11 +21,13 @@ class AccessCodeForm(forms.Form):
     )
 
     @classmethod
-    def refused(cls, code: str) -> "AccessCodeForm":
-        """The form showing `code` again with one message for every code that does not work,
-        whatever the reason (wrong, replaced, cancelled, expired)."""
+    def refused(cls, code: str = "") -> "AccessCodeForm":
+        """The form showing `code` again (empty for a code that came by link, which is not kept)
+        with one message for every code that does not work, whatever the reason (wrong,
+        replaced, cancelled, expired)."""
         form = cls(data={"code": code})
         form.full_clean()
+        form.errors.pop("code", None)
         form.add_error(
             None,
             _(

@@ -30,9 +30,9 @@ CODE_WINDOW_SECONDS = 60
 # Attempts at codes sharing their first characters, from all clients together.
 CODE_TARGET_LIMIT = 60
 CODE_TARGET_PREFIX = 4
-# A code from a link that did not work, kept only until the form shows it again (so that a typo in
-# a long code can be corrected instead of retyped) and never in the address bar.
-REFUSED_CODE_KEY = "learning.refused_code"
+# That a code from a link did not work, kept until the form says so at the clean address. Only the
+# fact: a session row never holds a code (one that almost works is nearly a secret).
+REFUSED_FROM_LINK_KEY = "learning.refused_from_link"
 
 
 @learner_page
@@ -42,9 +42,8 @@ def start(request: HttpRequest) -> HttpResponse:
     if raw is None:
         if current_access(request) is not None:
             return redirect("learning:course")
-        refused = request.session.pop(REFUSED_CODE_KEY, None)
-        if refused is not None:
-            return _start_page(request, AccessCodeForm.refused(refused), status=400)
+        if request.session.pop(REFUSED_FROM_LINK_KEY, False):
+            return _start_page(request, AccessCodeForm.refused(), status=400)
         return _start_page(request, AccessCodeForm(), status=200)
     if not ratelimit.allow(
         request,
@@ -60,7 +59,7 @@ def start(request: HttpRequest) -> HttpResponse:
         sign_in(request, access)
         return redirect("learning:course")
     if request.method == "GET":  # from a link: show the refusal at the clean address
-        request.session[REFUSED_CODE_KEY] = raw.strip()[:200]
+        request.session[REFUSED_FROM_LINK_KEY] = True
         return redirect("learning:start")
     return _start_page(request, AccessCodeForm.refused(raw.strip()[:200]), status=400)
 

@@ -5,21 +5,26 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django_tasks import task
 
-from .models import PartnerAccess
+from .models import PartnerAccess, PendingCode
 from .slips import build_slip
 
 
 @task()
-def send_slip_email(access_id: int, code: str, base_url: str) -> bool:
-    """E-mail one partner their slip in their language; False when they gave no address.
+def send_slip_email(pending_code_id: int, base_url: str) -> bool:
+    """E-mail one partner their slip in their language; False when there is nothing to send.
 
-    The code travels only as the task's argument and in the message itself, never in a log.
+    The task carries only the id of the waiting code (models/handover.py); the code itself is read,
+    and deleted, here, so it is never in the task's row, a log or a session.
     """
+    taken = PendingCode.objects.take(pending_code_id, PendingCode.Purpose.EMAIL)
+    if taken is None:
+        return False
+    code = taken[1]
     access = (
         PartnerAccess.objects.select_related(
             "partner", "assignment__course", "assignment__application__office"
         )
-        .filter(pk=access_id)
+        .filter(pk=taken[0].pk)
         .first()
     )
     if access is None or not access.partner.email:

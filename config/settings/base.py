@@ -2,9 +2,13 @@
 
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF, UNSAFE_HASHES, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
+
+from home.headers import add_static_file_headers
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -20,6 +24,12 @@ def env_bool(name: str, default: bool = False) -> bool:
 def env_list(name: str, default: str = "") -> list[str]:
     """Read a comma-separated environment variable as a list without blanks."""
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
+def origin_of(url: str) -> str | None:
+    """The scheme://host[:port] of an absolute URL (media on object storage), None for a path."""
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else None
 
 
 DEBUG = env_bool("DEBUG", False)
@@ -64,11 +74,14 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.forms",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "home.csp.SiteCSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "home.middleware.SiteLocaleMiddleware",
     "home.middleware.PermissionsPolicyMiddleware",
@@ -105,6 +118,10 @@ TEMPLATES = [
         },
     },
 ]
+
+# Form widgets render through TEMPLATES, so templates/wagtailadmin/widgets/ (the CSP nonce on
+# Wagtail's date and time pickers) overrides Wagtail's own.
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 
 WSGI_APPLICATION = "config.wsgi.application"
 
@@ -195,6 +212,8 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = os.environ.get("MEDIA_URL", "/media/")
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 SERVE_MEDIA = env_bool("SERVE_MEDIA", False)
+# WhiteNoise serves /static/ before the middleware that adds security headers to pages.
+WHITENOISE_ADD_HEADERS_FUNCTION = add_static_file_headers
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -234,6 +253,10 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
 
+# Couples' personal data is removed this many months after their registration date, or after their
+# certificate's expiry when later (`manage.py purge_couple_data`, daily from cron).
+COUPLE_DATA_RETENTION_MONTHS = int(os.environ.get("COUPLE_DATA_RETENTION_MONTHS", "12"))
+
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 SECURE_REFERRER_POLICY = "same-origin"
@@ -246,6 +269,51 @@ PERMISSIONS_POLICY = (
 )
 # Admin avatars are initials, not gravatar.com look-ups keyed by a hash of staff e-mails.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+# Content-Security-Policy (django-csp, home/csp.py): only our own files run, and inline scripts
+# only with the response's nonce (no 'unsafe-inline', no eval), on public, learner and admin pages.
+# Inline style attributes are allowed (progress bars, Wagtail's admin), <style> elements only in
+# the admin. Images may also come from the media origin when media lives on object storage;
+# frames from the video hosts the lesson video block accepts.
+CSP_EXTRA_IMG_SRC = [*filter(None, [origin_of(MEDIA_URL)]), *env_list("CSP_EXTRA_IMG_SRC")]
+CSP_VIDEO_FRAME_SRC = [
+    "https://www.youtube.com",
+    "https://www.youtube-nocookie.com",
+    "https://player.vimeo.com",
+]
+CSP_DIRECTIVES = {
+    "default-src": [SELF],
+    "script-src": [SELF, NONCE],
+    "style-src": [SELF],
+    "style-src-attr": [UNSAFE_INLINE],
+    "img-src": [SELF, "data:", *CSP_EXTRA_IMG_SRC],
+    "font-src": [SELF],
+    "connect-src": [SELF],
+    "frame-src": [SELF, *CSP_VIDEO_FRAME_SRC],
+    "frame-ancestors": [SELF],
+    "form-action": [SELF],
+    "base-uri": [SELF],
+    "object-src": [NONE],
+}
+# What Wagtail's admin needs on top, checked in Chromium (tests/journeys/test_csp.py): its scripts
+# add <style> elements; uploads preview the chosen image from a blob: URL; the image cropper
+# (Jcrop) tests event support with an `on…="return;"` attribute, the only inline handler allowed.
+CSP_ADMIN_DIRECTIVES = {
+    "style-src": [SELF, UNSAFE_INLINE],
+    "style-src-attr": None,
+    "img-src": [SELF, "data:", "blob:", *CSP_EXTRA_IMG_SRC],
+    "script-src-attr": [UNSAFE_HASHES, "'sha256-i+qr4lq34KgNHiW62lWi9aInEBwiEOrfCzaNPCvkqD8='"],
+}
+# CSP_REPORT_ONLY=true in the environment sends the same policy as report-only (browsers report,
+# block nothing). Not a setting of that name: django-csp 4 refuses its old 3.x setting names.
+if env_bool("CSP_REPORT_ONLY", False):
+    CONTENT_SECURITY_POLICY = None
+    CONTENT_SECURITY_POLICY_REPORT_ONLY = {"DIRECTIVES": CSP_DIRECTIVES}
+else:
+    CONTENT_SECURITY_POLICY = {"DIRECTIVES": CSP_DIRECTIVES}
+    CONTENT_SECURITY_POLICY_REPORT_ONLY = None
+# The admin's "new Wagtail version" notice asks releases.wagtail.org from each admin's browser.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Otbasy Academy"

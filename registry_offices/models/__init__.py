@@ -26,6 +26,7 @@ from .certificates import (
     new_certificate_code,
     normalise_code,
 )
+from .handover import PendingCode
 from .offices import OfficeMembership, OfficeResourceCentre, RegistryOffice
 
 __all__ = [
@@ -43,6 +44,7 @@ __all__ = [
     "OfficeResourceCentre",
     "Partner",
     "PartnerAccess",
+    "PendingCode",
     "RegistryOffice",
     "add_months",
     "age_on",

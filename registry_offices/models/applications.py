@@ -63,6 +63,9 @@ class MarriageApplication(ClusterableModel):
         verbose_name=_("created by"),
     )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    # Set by the retention rule (learning's `purge_couple_data`): names, IINs and contacts are gone,
+    # the counts for reports stay.
+    anonymised_at = models.DateTimeField(_("personal data removed at"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("marriage application")

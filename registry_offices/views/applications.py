@@ -9,6 +9,7 @@ from urllib.parse import urlencode
 import django_filters
 from django import forms
 from django.contrib import messages
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError
 from django.db.models import Exists, OuterRef, Prefetch, ProtectedError, Q, RestrictedError
@@ -82,9 +83,7 @@ class ApplicationFilterSet(WagtailFilterSet):
         )
 
     def filter_found(self, queryset, name, value):
-        searched = (
-            self.request.session.get(FOUND_SESSION_KEY, {}).get(value) if self.request else None
-        )
+        searched = cache.get(_found_key(self.request.user, value)) if self.request else None
         if not searched:
             return queryset.none()
         partners = Partner.objects.filter(
@@ -98,6 +97,8 @@ class ApplicationFilterSet(WagtailFilterSet):
 
 
 def partner_names(application: MarriageApplication) -> str:
+    if application.anonymised_at:
+        return _("personal data removed")
     return " & ".join(partner.full_name for partner in application.partners.all())
 
 
@@ -278,6 +279,27 @@ class ApplicationEditView(DuplicateNumberMixin, ShortenedTermWarningMixin, gener
     def get_queryset(self):
         return applications_for_user(self.request.user)
 
+    def dispatch(self, request, *args, **kwargs):
+        """An anonymised application has nothing left to edit (its names are gone): say so."""
+        pk = str(kwargs.get("pk", ""))
+        application = self.get_queryset().filter(pk=pk).first() if pk.isdigit() else None
+        if application is not None and application.anonymised_at:
+            messages.info(
+                request,
+                _(
+                    "The personal data of application %(number)s was removed on %(date)s, "
+                    "as the retention rule requires; only its figures remain."
+                )
+                % {
+                    "number": application.number,
+                    "date": date_format(
+                        timezone.localtime(application.anonymised_at), "SHORT_DATE_FORMAT"
+                    ),
+                },
+            )
+            return redirect("applications:index")
+        return super().dispatch(request, *args, **kwargs)
+
 
 class ApplicationDeleteView(generic.DeleteView):
     """An application whose couple has a certificate is kept: the certificate (verifiable by
@@ -334,27 +356,28 @@ class ApplicationUsageView(usage.UsageView):
         return applications_for_user(self.request.user)
 
 
-FOUND_SESSION_KEY = "applications_found"
-FOUND_SESSION_LIMIT = 20
+# A name searched for waits in the shared cache behind a random token for half an hour: not in
+# the address (logs, history), and not in the session row, which lives for days.
+FOUND_SECONDS = 30 * 60
+
+
+def _found_key(user, token: str) -> str:
+    return f"registry_offices:found:{user.pk}:{token}"
 
 
 @never_cache
 @applications_checker.require("view")
 def find_by_iin(request: HttpRequest) -> HttpResponse:
     """Posted, so neither a name nor an IIN enters a URL: an IIN becomes its keyed hash, a name
-    stays in the clerk's session behind a random token, and the list is filtered by either."""
+    waits in the shared cache behind a random token, and the list is filtered by either."""
     form = FindCoupleForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         query = form.cleaned_data["query"]
         if query.isdigit():
             params = {"iin": iin_rules.iin_hash(query)}
         else:
-            token = secrets.token_urlsafe(8)
-            found = dict(
-                list(request.session.get(FOUND_SESSION_KEY, {}).items())[-FOUND_SESSION_LIMIT:]
-            )
-            found[token] = query
-            request.session[FOUND_SESSION_KEY] = found
+            token = secrets.token_urlsafe(12)
+            cache.set(_found_key(request.user, token), query, FOUND_SECONDS)
             params = {"found": token}
         return redirect(f"{reverse('applications:index')}?{urlencode(params)}")
     return TemplateResponse(

@@ -1,6 +1,7 @@
 """Assigning a course, printing the slips, replacing a lost code, cancelling.
 
-Fresh access codes live in the clerk's session only until the slip page shows them (once).
+Fresh access codes wait, encrypted, in `PendingCode` until the slip page shows them (once) or the
+e-mail task sends them; never in the clerk's session.
 """
 
 from django.contrib import messages
@@ -12,39 +13,21 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
 from ..forms import AssignCourseForm, SendEmailForm
-from ..models import AssignmentRefused, CourseAssignment, PartnerAccess
+from ..models import AssignmentRefused, CourseAssignment, PartnerAccess, PendingCode
 from ..models.assignments import COMPLETED_MESSAGE
 from ..permissions import assignments_checker
 from ..scoping import applications_for_user, assignments_for_user
 from ..slips import build_slip, site_base_url
 from ..tasks import send_slip_email
 
-SESSION_CODES_KEY = "registry_offices.slip_codes"
 
-
-def _remember_codes(request: HttpRequest, assignment_id: int, codes: dict[int, str]) -> None:
-    """Keep fresh codes in the session only until the slip page shows them (once)."""
-    stored = request.session.get(SESSION_CODES_KEY, {})
-    entry = stored.get(str(assignment_id), {})
-    entry.update({str(partner_id): code for partner_id, code in codes.items()})
-    stored[str(assignment_id)] = entry
-    request.session[SESSION_CODES_KEY] = stored
-
-
-def _take_codes(request: HttpRequest, assignment_id: int) -> dict[int, str]:
-    stored = request.session.get(SESSION_CODES_KEY, {})
-    entry = stored.pop(str(assignment_id), {})
-    if entry:
-        request.session[SESSION_CODES_KEY] = stored
-    return {int(partner_id): code for partner_id, code in entry.items()}
-
-
-def _email_codes(accesses: list[PartnerAccess], codes: dict[int, str]) -> int:
+def _email_codes(accesses: list[PartnerAccess], codes: dict[int, str], user) -> int:
     sent = 0
     for access in accesses:
         code = codes.get(access.partner_id)
         if code and access.partner.email:
-            send_slip_email.enqueue(access.pk, code, site_base_url())
+            pending = PendingCode.objects.keep(access, code, PendingCode.Purpose.EMAIL, user)
+            send_slip_email.enqueue(pending.pk, site_base_url())
             sent += 1
     return sent
 
@@ -74,10 +57,10 @@ def assign_course(request: HttpRequest, pk: int) -> HttpResponse:
             # A double submit (or a certificate issued meanwhile): say so on the application.
             messages.error(request, str(refusal))
             return redirect(_edit_url(application.pk))
-        _remember_codes(request, issued.assignment.pk, issued.codes)
+        accesses = list(issued.assignment.accesses.select_related("partner"))
+        PendingCode.objects.keep_for_slips(accesses, issued.codes, request.user)
         if form.cleaned_data["send_email"]:
-            accesses = list(issued.assignment.accesses.select_related("partner"))
-            sent = _email_codes(accesses, issued.codes)
+            sent = _email_codes(accesses, issued.codes, request.user)
             messages.success(request, _("Slips e-mailed: %(count)s.") % {"count": sent})
         messages.success(
             request, _("Course assigned. Print the slips now: the codes are shown once.")
@@ -107,7 +90,7 @@ def _scoped_assignment(request: HttpRequest, pk: int) -> CourseAssignment:
 def slips(request: HttpRequest, pk: int) -> HttpResponse:
     """Both partners' slips, each in its partner's language; codes appear on the first view only."""
     assignment = _scoped_assignment(request, pk)
-    codes = _take_codes(request, assignment.pk)
+    codes = PendingCode.objects.take_for_slips(assignment.pk, request.user)
     accesses = list(assignment.accesses.select_related("partner").order_by("partner__sort_order"))
     slip_list = [
         build_slip(assignment, access.partner, codes.get(access.partner_id)) for access in accesses
@@ -143,9 +126,9 @@ def regenerate_code(request: HttpRequest, pk: int) -> HttpResponse:
     form = SendEmailForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         code = access.regenerate_code(request.user)
-        _remember_codes(request, access.assignment_id, {access.partner_id: code})
+        PendingCode.objects.keep_for_slips([access], {access.partner_id: code}, request.user)
         if form.cleaned_data["send_email"]:
-            _email_codes([access], {access.partner_id: code})
+            _email_codes([access], {access.partner_id: code}, request.user)
         messages.success(request, _("A new code was made; the old one no longer works."))
         return redirect("applications:slips", pk=access.assignment_id)
     return TemplateResponse(

@@ -15,7 +15,15 @@ def _run(*args: str, **env: str) -> subprocess.CompletedProcess:
     full_env = {
         k: v
         for k, v in os.environ.items()
-        if k not in {"SECRET_KEY", "DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+        if k
+        not in {
+            "SECRET_KEY",
+            "DJANGO_SETTINGS_MODULE",
+            "DJANGO_ALLOW_ASYNC_UNSAFE",
+            "CACHE_URL",
+            "EMAIL_BACKEND",
+            "CSP_REPORT_ONLY",
+        }
     }
     full_env.update(
         {"DJANGO_SETTINGS_MODULE": "config.settings.production", "SINGLE_INSTANCE": "1", **env}
@@ -33,7 +41,8 @@ def test_production_refuses_to_start_without_a_real_secret_key(key):
 
 
 def test_production_check_deploy_is_clean(tmp_path):
-    # On a fresh database file: start-up (URLs, admin hooks) must not need migrated tables.
+    # On a fresh database file: start-up (URLs, admin hooks) must not need migrated tables. A real
+    # mail server; no shared cache, so the one instance says it is one.
     result = _run(
         "manage.py",
         "check",
@@ -43,6 +52,8 @@ def test_production_check_deploy_is_clean(tmp_path):
         SECRET_KEY=STRONG_KEY,
         ALLOWED_HOSTS="otbasy.kz",
         DATABASE_URL=f"sqlite:///{tmp_path / 'fresh.sqlite3'}",
+        EMAIL_BACKEND="django.core.mail.backends.smtp.EmailBackend",
+        SINGLE_INSTANCE="1",
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
@@ -77,16 +88,20 @@ def test_database_comes_from_the_environment():
 
 
 def _setting(code: str, **env: str) -> subprocess.CompletedProcess:
-    return _run("-c", f"import django; django.setup(); from django.conf import settings; {code}", **env)
+    return _run(
+        "-c", f"import django; django.setup(); from django.conf import settings; {code}", **env
+    )
 
 
-def test_production_refuses_a_cache_of_one_process_unless_it_is_the_only_instance():
+def test_production_refuses_a_cache_of_one_process_unless_it_is_the_only_instance(tmp_path):
     refused = _setting("print(1)", SECRET_KEY=STRONG_KEY, SINGLE_INSTANCE="")
     assert refused.returncode != 0
     assert "CACHE_URL=redis://" in refused.stderr
     # One machine: its workers share a cache on disk, not each its own memory.
     single = _setting(
-        "print(settings.CACHES['default']['BACKEND'])", SECRET_KEY=STRONG_KEY, CACHE_DIR="/tmp/x"
+        "print(settings.CACHES['default']['BACKEND'])",
+        SECRET_KEY=STRONG_KEY,
+        CACHE_DIR=str(tmp_path),
     )
     assert single.stdout.strip() == "django.core.cache.backends.filebased.FileBasedCache"
     shared = _setting(

@@ -291,6 +291,8 @@ def main() -> int:
     server = subprocess.Popen(
         [
             str(VENV_BIN / "gunicorn"),
+            "-c",
+            "config/gunicorn.py",
             "config.wsgi",
             "--workers=2",
             f"--bind=127.0.0.1:{port}",

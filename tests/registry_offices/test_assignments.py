@@ -4,13 +4,22 @@ import datetime
 import re
 
 import pytest
+from django.contrib.sessions.models import Session
 from django.core import mail
+from django.core.management import call_command
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone, translation
+from django_tasks_db.models import DBTaskResult
 from wagtail.models import ModelLogEntry
 
 from registry_offices import actions
-from registry_offices.models import CourseAssignment, PartnerAccess, hash_access_code
+from registry_offices.models import (
+    CourseAssignment,
+    PartnerAccess,
+    PendingCode,
+    hash_access_code,
+)
 from tests.factories import assert_not_found, make_application
 
 pytestmark = pytest.mark.django_db
@@ -172,3 +181,63 @@ def test_the_edit_page_lists_assignments_with_their_actions(client, office_a, co
     assert reverse("applications:cancel", args=[assignment.pk]) in html
     history = client.get(reverse("applications:history", args=[application.pk]))
     assert "Course assigned" in history.content.decode()
+
+
+def _stored_anywhere(code: str) -> list[str]:
+    """Where a plain code would show in the database: sessions, queued tasks, waiting codes."""
+    places = []
+    if any(code in repr(s.get_decoded()) for s in Session.objects.all()):
+        places.append("session")
+    if any(code in repr(t.args_kwargs) for t in DBTaskResult.objects.all()):
+        places.append("task")
+    if any(code in p.secret for p in PendingCode.objects.all()):
+        places.append("pending code (plain)")
+    return places
+
+
+def test_codes_never_rest_in_sessions_or_task_rows(client, office_a, course, settings):
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    application = make_application(
+        office_a.office, "AST-9", emails=("nurlan@example.kz", "aru@example.kz")
+    )
+    client.force_login(office_a.clerk)
+    _assign(client, application, course, send_email=True)
+    # Queued: the tasks carry only the ids of the waiting codes; nothing is sent yet.
+    queued = list(DBTaskResult.objects.filter(task_path__endswith="send_slip_email"))
+    assert len(queued) == 2 and mail.outbox == []
+    assert all(
+        all(isinstance(arg, int) or arg.startswith("http") for arg in t.args_kwargs["args"])
+        for t in queued
+    )
+    page = client.get(reverse("applications:slips", args=[CourseAssignment.objects.get().pk]))
+    codes = CODE.findall(page.content.decode())
+    assert len(codes) == 2
+    assert [_stored_anywhere(code) for code in codes] == [[], []]
+    # The slip codes are gone once shown; the e-mail codes wait, encrypted, for the worker.
+    assert set(PendingCode.objects.values_list("purpose", flat=True)) == {"email"}
+
+    call_command("db_worker", batch=True, startup_delay=False, interval=0)
+    assert sorted(m.to[0] for m in mail.outbox) == ["aru@example.kz", "nurlan@example.kz"]
+    mailed = {re.search(r"\?code=([A-Za-z0-9_-]{32})", m.body).group(1) for m in mail.outbox}
+    assert mailed == set(codes)  # the same code on the slip and in the e-mail
+    assert not PendingCode.objects.exists()
+
+
+def test_slip_codes_are_shown_only_to_the_clerk_who_made_them(client, office_a, course):
+    application = make_application(office_a.office, "AST-10")
+    client.force_login(office_a.clerk)
+    _assign(client, application, course)
+    slips_url = reverse("applications:slips", args=[CourseAssignment.objects.get().pk])
+    colleague = Client()
+    colleague.force_login(office_a.head)
+    assert CODE.findall(colleague.get(slips_url).content.decode()) == []
+    assert len(CODE.findall(client.get(slips_url).content.decode())) == 2
+
+
+def test_a_code_waiting_too_long_is_not_shown(client, office_a, course):
+    application = make_application(office_a.office, "AST-11")
+    client.force_login(office_a.clerk)
+    _assign(client, application, course)
+    PendingCode.objects.update(expires_at=timezone.now() - datetime.timedelta(seconds=1))
+    slips_url = reverse("applications:slips", args=[CourseAssignment.objects.get().pk])
+    assert CODE.findall(client.get(slips_url).content.decode()) == []

@@ -3,6 +3,8 @@
 import datetime
 
 import pytest
+from django.contrib.sessions.models import Session
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
@@ -91,6 +93,17 @@ def test_find_a_couple_by_full_iin(client, office_a, listed):
 def test_a_found_token_from_another_session_finds_nothing(client, office_a, listed):
     client.force_login(office_a.clerk)
     assert _numbers(client, found="made-up-token") == set()
+
+
+def test_a_searched_name_is_kept_neither_in_the_url_nor_in_the_session(client, office_a, listed):
+    client.force_login(office_a.clerk)
+    response = client.post(reverse("applications:find_iin"), {"query": "Смирнова"})
+    assert _numbers_at(client, response.url) == {"AST-100"}
+    assert all("Смирнова" not in repr(s.get_decoded()) for s in Session.objects.all())
+    # The token is the clerk's own: the head of the same office finds nothing with it.
+    head = Client()
+    head.force_login(office_a.head)
+    assert _numbers_at(head, response.url) == set()
 
 
 def test_filters_by_state_course_overdue_and_sorting(client, office_a, listed, course):

@@ -1,0 +1,91 @@
+"""How long a couple's personal data is kept: until a set time after their registration date, or
+after their certificate's expiry when that is later (issue 13). Then names, IINs, contacts and
+access codes are removed and the rows stay, so every count in the reports survives.
+
+The learning records of the couple (quiz answers) belong to the `learning` app, which sits above
+this one: its `purge_couple_data` command calls `anonymise()` and drops those with the learner keys
+it returns.
+"""
+
+from __future__ import annotations
+
+import datetime
+import secrets
+import uuid
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import Max, QuerySet
+from django.db.models.functions import Coalesce, Greatest
+from django.utils import timezone
+
+from .models import (
+    Certificate,
+    MarriageApplication,
+    Partner,
+    PartnerAccess,
+    PendingCode,
+    add_months,
+    hash_access_code,
+)
+
+
+def retention_months() -> int:
+    return int(getattr(settings, "COUPLE_DATA_RETENTION_MONTHS", 12))
+
+
+def due_for_anonymising(
+    today: datetime.date | None = None, months: int | None = None
+) -> QuerySet[MarriageApplication]:
+    """Applications whose registration date (or certificate expiry, if later) is `months` ago."""
+    today = today or timezone.localdate()
+    cutoff = add_months(today, -(retention_months() if months is None else months))
+    latest_expiry = Max("assignments__certificates__expires_on")
+    return (
+        MarriageApplication.objects.filter(anonymised_at__isnull=True)
+        .annotate(
+            kept_until=Greatest(
+                "planned_registration_date",
+                Coalesce(latest_expiry, "planned_registration_date"),
+            )
+        )
+        .filter(kept_until__lt=cutoff)
+    )
+
+
+@transaction.atomic
+def anonymise(applications: QuerySet[MarriageApplication]) -> tuple[int, list[uuid.UUID]]:
+    """Remove the couples' personal data; returns (applications done, their old learner keys).
+
+    Partners keep only the year they were born (age figures); certificates lose the names (the
+    public check still says which office issued what, and when); accesses get an unusable code
+    and a new learner key, so nothing links the learning records to the couple any more.
+    """
+    ids = list(applications.values_list("pk", flat=True))
+    if not ids:
+        return 0, []
+    accesses = list(PartnerAccess.objects.filter(assignment__application_id__in=ids))
+    old_keys = [access.learner_key for access in accesses]
+    PendingCode.objects.filter(access__in=accesses).delete()
+    for access in accesses:
+        access.code_hash = hash_access_code(secrets.token_urlsafe(24))
+        access.learner_key = uuid.uuid4()
+    PartnerAccess.objects.bulk_update(accesses, ["code_hash", "learner_key"])
+    partners = list(Partner.objects.filter(application_id__in=ids))
+    for partner in partners:
+        partner.full_name = ""
+        partner.name_search = ""
+        partner.iin_hash = ""
+        partner.iin_last4 = ""
+        partner.phone = ""
+        partner.email = ""
+        partner.date_of_birth = partner.date_of_birth.replace(month=1, day=1)
+    Partner.objects.bulk_update(
+        partners,
+        ["full_name", "name_search", "iin_hash", "iin_last4", "phone", "email", "date_of_birth"],
+    )
+    Certificate.objects.filter(assignment__application_id__in=ids).update(
+        holder_1="", holder_2="", revoke_reason=""
+    )
+    MarriageApplication.objects.filter(pk__in=ids).update(anonymised_at=timezone.now())
+    return len(ids), old_keys
