@@ -8,12 +8,15 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from accounts.views.passwords import PasswordResetView
 from home import views as home_views
 from home.api import api_router
 
 urlpatterns = [
     path("", home_views.root_redirect, name="root"),
     path("healthz", home_views.healthz, name="healthz"),
+    # Wagtail's "forgotten password?" page with its requests limited (before Wagtail's own URL).
+    path("admin/password_reset/", PasswordResetView.as_view(), name="accounts_password_reset"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),

@@ -39,6 +39,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     # The project's apps, bottom layer first: each may import only the apps above it in this list.
     "home",
+    "accounts",
     "resource_centers",
     "courses",
     "registry_offices",
@@ -63,6 +64,10 @@ INSTALLED_APPS = [
     "taggit",
     "django_tasks",
     "django_tasks_db",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -84,10 +89,15 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "home.middleware.AdminLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "accounts.middleware.StaffSessionMiddleware",
+    "accounts.middleware.StaffSecondFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it turns a locked-out sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -127,10 +137,55 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    # A common word, name or place dressed with digits (Astana2024!), offline (accounts/passwords.py).
+    {"NAME": "accounts.passwords.GuessableWordValidator"},
+    {"NAME": "accounts.passwords.PasswordChangeLog"},
 ]
+
+# Staff authentication (accounts/): OWASP ASVS level 2 for everyone who can open the admin.
+# django-axes checks every sign-in first; the model backend then checks the password.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# A second factor (TOTP app, recovery codes) for every staff role; off only in dev and test.
+STAFF_MFA_REQUIRED = env_bool("STAFF_MFA_REQUIRED", True)
+OTP_TOTP_ISSUER = "Otbasy Academy"
+# Staff sessions end after 30 minutes without a request, and 12 hours after signing in.
+STAFF_SESSION_IDLE_SECONDS = int(os.environ.get("STAFF_SESSION_IDLE_SECONDS", str(30 * 60)))
+STAFF_SESSION_MAX_SECONDS = int(os.environ.get("STAFF_SESSION_MAX_SECONDS", str(12 * 60 * 60)))
+# Exports and certificate revoke/reissue need a proof of identity at most this old.
+STAFF_REAUTH_SECONDS = int(os.environ.get("STAFF_REAUTH_SECONDS", str(5 * 60)))
+# The security log (accounts.SecurityEvent) is kept this long; `purge_security_events` deletes older.
+SECURITY_EVENT_RETENTION_DAYS = int(os.environ.get("SECURITY_EVENT_RETENTION_DAYS", "365"))
+# "Forgotten password?" requests: per client address, and per e-mail from everywhere together.
+PASSWORD_RESET_LIMIT = 5
+PASSWORD_RESET_EMAIL_LIMIT = 3
+PASSWORD_RESET_WINDOW_SECONDS = 60 * 60
+# Login lockout (accounts/lockout.py): 5 failures on one account from one address lock that pair,
+# 10 on one account from all addresses lock the account; 30 minutes either way. Never by address
+# alone, so one address (an office behind NAT, or an attacker) cannot lock everyone out.
+AXES_HANDLER = "accounts.lockout.StaffLockoutHandler"
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "username"]
+AXES_FAILURE_LIMIT = 5
+AXES_ACCOUNT_FAILURE_LIMIT = 10
+AXES_COOLOFF_TIME = 0.5  # hours
+AXES_RESET_ON_SUCCESS = True
+# Failures during a lockout do not extend it, so an attacker cannot keep an account locked for ever.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_LOCKOUT_CALLABLE = "accounts.lockout.locked_out"
+# The address the same way as every guessing limit: behind TRUSTED_PROXY_COUNT proxies.
+AXES_CLIENT_IP_CALLABLE = "home.ratelimit.client_ip"
+# Successful sign-ins go to the security log (hashed address), not to axes's raw-address log.
+AXES_DISABLE_ACCESS_LOG = True
+AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "password", "code"]
+AXES_VERBOSE = False
 
 # Languages: Kazakh is the default and the source language of all content.
 LANGUAGE_CODE = "kk"

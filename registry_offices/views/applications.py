@@ -29,6 +29,7 @@ from wagtail.admin.views import generic
 from wagtail.admin.views.generic import history, usage
 from wagtail.admin.widgets.button import HeaderButton
 
+from accounts.reauth import ReauthenticatedExportMixin
 from home.spreadsheets import spreadsheet_cell
 
 from .. import iin as iin_rules
@@ -117,7 +118,7 @@ def course_states(application: MarriageApplication) -> str:
     )
 
 
-class ApplicationIndexView(generic.IndexView):
+class ApplicationIndexView(ReauthenticatedExportMixin, generic.IndexView):
     """The office's applications; searching by full IIN compares keyed hashes, never the number."""
 
     filterset_class = ApplicationFilterSet

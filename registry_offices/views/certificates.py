@@ -12,6 +12,9 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
+from accounts.models import SecurityEvent
+from accounts.reauth import reauthentication_required
+
 from ..forms import RevokeForm
 from ..models import Certificate, CertificateRefused
 from ..pdf import certificate_pdf, pdf_filename
@@ -56,6 +59,9 @@ def accept(request: HttpRequest, pk: int) -> HttpResponse:
     except CertificateRefused as refusal:
         messages.error(request, str(refusal))
     else:
+        SecurityEvent.objects.record(
+            request, SecurityEvent.Kind.CERTIFICATE_ACCEPTED, certificate=certificate.pk
+        )
         messages.success(
             request,
             _("Certificate %(code)s accepted.") % {"code": certificate.display_code},
@@ -65,6 +71,7 @@ def accept(request: HttpRequest, pk: int) -> HttpResponse:
 
 @never_cache
 @assignments_checker.require("change")
+@reauthentication_required
 def revoke(request: HttpRequest, pk: int) -> HttpResponse:
     certificate = _scoped(request, pk)
     form = RevokeForm(request.POST if request.method == "POST" else None)
@@ -74,6 +81,9 @@ def revoke(request: HttpRequest, pk: int) -> HttpResponse:
         except CertificateRefused as refusal:
             messages.error(request, str(refusal))
         else:
+            SecurityEvent.objects.record(
+                request, SecurityEvent.Kind.CERTIFICATE_REVOKED, certificate=certificate.pk
+            )
             messages.success(request, _("The certificate was revoked."))
         return redirect(_back(certificate))
     return TemplateResponse(
@@ -96,6 +106,7 @@ def revoke(request: HttpRequest, pk: int) -> HttpResponse:
 
 @never_cache
 @assignments_checker.require("change")
+@reauthentication_required
 def reissue(request: HttpRequest, pk: int) -> HttpResponse:
     certificate = _scoped(request, pk)
     if request.method == "POST":
@@ -104,6 +115,12 @@ def reissue(request: HttpRequest, pk: int) -> HttpResponse:
         except CertificateRefused as refusal:
             messages.error(request, str(refusal))
         else:
+            SecurityEvent.objects.record(
+                request,
+                SecurityEvent.Kind.CERTIFICATE_REISSUED,
+                certificate=certificate.pk,
+                replacement=new.pk,
+            )
             messages.success(
                 request,
                 _("A new certificate %(new)s replaces %(old)s.")

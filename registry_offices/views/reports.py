@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 
+from accounts.reauth import reauthentication_required, record_export
 from home.spreadsheets import spreadsheet_cell
 
 from ..figures import office_figures, report_rows
@@ -77,9 +78,11 @@ def reports(request: HttpRequest) -> HttpResponse:
 
 
 @never_cache
+@reauthentication_required
 def report_export(request: HttpRequest, office_id: int | None = None) -> StreamingHttpResponse:
     offices = _report_offices(request, office_id)
     rows = report_rows(offices)
+    record_export(request, "course_report", office=office_id)
 
     class Echo:
         def write(self, value: str) -> str:

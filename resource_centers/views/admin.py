@@ -9,6 +9,8 @@ from django.http import Http404
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic import history, usage
 
+from accounts.reauth import ReauthenticatedExportMixin
+
 
 class ScopedObjectMixin:
     """A look-up by id goes through the member's centres: another centre's row is a 404."""
@@ -31,7 +33,7 @@ class ScopedMixin(ScopedObjectMixin):
         return self.permission_policy.scope(super().get_queryset(), self.request.user)
 
 
-class ScopedIndexView(ScopedMixin, generic.IndexView):
+class ScopedIndexView(ReauthenticatedExportMixin, ScopedMixin, generic.IndexView):
     pass
 
 
