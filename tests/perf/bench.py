@@ -163,7 +163,10 @@ def registry_targets() -> list[Target]:
         get_user_model,
     )
     from django.contrib.sessions.backends.db import SessionStore
+    from django_otp import DEVICE_ID_SESSION_KEY
+    from django_otp.plugins.otp_totp.models import TOTPDevice
 
+    from accounts import sessions as staff_sessions
     from registry_offices.demo import build_applications, premarital_course
     from registry_offices.models import MarriageApplication, RegistryOffice
 
@@ -174,10 +177,16 @@ def registry_targets() -> list[Target]:
             office, 10_000 - rows, premarital_course(), seed="bench", first_number=100_000
         )
     clerk = get_user_model().objects.get(username="clerk-astana")
+    # Signed in as production wants it: a staff session with its clocks, past the second step.
+    device, _created = TOTPDevice.objects.get_or_create(
+        user=clerk, name="bench", defaults={"confirmed": True}
+    )
     session = SessionStore()
     session[SESSION_KEY] = str(clerk.pk)
     session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
     session[HASH_SESSION_KEY] = clerk.get_session_auth_hash()
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    staff_sessions.start(session)
     session.create()
     cookie = f"sessionid={session.session_key}"
     return [

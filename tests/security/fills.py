@@ -113,6 +113,8 @@ BY_NAME: dict[str, dict[str, object]] = {
     "applications:slips": {"pk": side("assignment")},
     "applications:regenerate": {"pk": side("access")},
     "applications:cancel": {"pk": side("assignment")},
+    "accounts:mfa_reset_user": {"pk": Ref("user", "clerk")},
+    "login-lockouts:unlock": {"pk": shared("login_attempt")},
 }
 
 # A viewset's `pk` by its model, where rows belong to an office or a centre.

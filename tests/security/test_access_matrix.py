@@ -61,6 +61,12 @@ AREAS: dict[str, dict[str, str]] = {
         "editing-sessions/": "who else edits the object open in a form (POST only)",
         "reports/site-history/": "scoped: acts on the user's own offices' or centres' rows and "
         "their own acts (home/admin_scope.py)",
+        "security/two-step/": "the user's own second factor: set up, verify, recovery codes",
+        "security/confirm/": "the user's own re-authentication before a sensitive act",
+    },
+    # Longer prefixes inside a staff area that stay for administrators only.
+    ADMINISTRATION: {
+        "security/two-step/reset/<int:pk>/": "resetting another user's second factor",
     },
     # Helpers that Wagtail serves to anyone with admin access (no permission check and no hook
     # to add one): each lists only what the user may choose, or nothing of an office or centre.

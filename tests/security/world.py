@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime
 import io
 
+from axes.models import AccessAttempt
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
@@ -197,7 +198,11 @@ def build() -> dict:
     )
     segment = StringSegment.objects.filter(source=source).first()
 
+    attempt = AccessAttempt.objects.create(
+        username="someone-locked", ip_address="192.0.2.1", user_agent="", failures_since_start=5
+    )
     ids["shared"] = {
+        "login_attempt": attempt.pk,
         "admin_user": admin.pk,
         "page": course.pk,
         "lesson": course.get_children().first().pk,
