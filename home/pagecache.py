@@ -86,6 +86,18 @@ def _forget_unless_created(created: bool = False, **kwargs) -> None:
         forget_pages()
 
 
+def shared_fragment(name: str, build):
+    """A value every page shows (the menu, the footer, the site settings), kept in the shared
+    cache until the next change to what pages show: the page-cache generation is in its key, so
+    the same signals that drop cached pages drop these too."""
+    key = f"pagecache:fragment:{current_generation()}:{name}"
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        cache.set(key, value, settings.PAGE_CACHE_SECONDS)
+    return value
+
+
 def connect(*models: type) -> None:
     """Forget the cached pages whenever one of these models is saved or deleted."""
     for model in models:

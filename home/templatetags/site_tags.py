@@ -9,7 +9,8 @@ from django.urls import translate_url
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
-from home.models import FooterText
+from home.models import FooterText, SiteSettings
+from home.pagecache import shared_fragment
 
 register = template.Library()
 
@@ -29,13 +30,16 @@ def _home_for_locale(request: HttpRequest, locale_code: str) -> Page | None:
     cache_attr = "_otbasy_homes"
     homes = getattr(request, cache_attr, None)
     if homes is None:
-        root = site.root_page
-        homes = {
-            p.locale.language_code: p
-            for p in Page.objects.filter(translation_key=root.translation_key)
-            .live()
-            .select_related("locale")
-        }
+
+        def build() -> dict[str, Page]:
+            return {
+                p.locale.language_code: p
+                for p in Page.objects.filter(translation_key=site.root_page.translation_key)
+                .live()
+                .select_related("locale")
+            }
+
+        homes = shared_fragment(f"homes:{site.pk}", build)
         setattr(request, cache_attr, homes)
     return homes.get(locale_code)
 
@@ -86,7 +90,9 @@ def menu_pages(context: template.Context) -> list[Page]:
     request = context["request"]
     cached = getattr(request, "_otbasy_menu", None)
     if cached is None:
-        cached = list(home.get_children().live().in_menu().public())
+        cached = shared_fragment(
+            f"menu:{home.pk}", lambda: list(home.get_children().live().in_menu().public())
+        )
         request._otbasy_menu = cached
     return cached
 
@@ -94,13 +100,30 @@ def menu_pages(context: template.Context) -> list[Page]:
 @register.simple_tag
 def footer_text() -> FooterText | None:
     """The footer text of the active language, falling back to the default language."""
-    texts = {
-        text.locale.language_code: text
-        for text in FooterText.objects.select_related("locale").filter(
-            locale__language_code__in=[translation.get_language(), settings.LANGUAGE_CODE]
-        )
-    }
-    return texts.get(translation.get_language()) or texts.get(settings.LANGUAGE_CODE)
+    language = translation.get_language()
+
+    def build() -> list[FooterText]:
+        texts = {
+            text.locale.language_code: text
+            for text in FooterText.objects.select_related("locale").filter(
+                locale__language_code__in=[language, settings.LANGUAGE_CODE]
+            )
+        }
+        found = texts.get(language) or texts.get(settings.LANGUAGE_CODE)
+        return [found] if found else []  # a list: None would not be cached
+
+    found = shared_fragment(f"footer:{language}", build)
+    return found[0] if found else None
+
+
+@register.simple_tag(takes_context=True)
+def site_settings(context: template.Context) -> SiteSettings | None:
+    """The site's settings (footer phones and contacts), from the shared cache."""
+    request = context.get("request")
+    site = Site.find_for_request(request) if request is not None else None
+    if site is None:
+        return None
+    return shared_fragment(f"site-settings:{site.pk}", lambda: SiteSettings.for_site(site))
 
 
 @register.simple_tag

@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 from django.core.cache import caches
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 
 from home.models import FooterText
 from home.pagecache import PageCacheMiddleware
@@ -134,3 +136,34 @@ def test_the_middleware_is_outside_sessions_and_csp():
     mine = order.index(f"{PageCacheMiddleware.__module__}.{PageCacheMiddleware.__name__}")
     assert mine < order.index("django.contrib.sessions.middleware.SessionMiddleware")
     assert mine < order.index("home.csp.SiteCSPMiddleware")
+
+
+def test_the_menu_and_settings_every_page_shows_follow_changes_when_uncached(
+    client, site_pages, django_user_model, django_assert_max_num_queries
+):
+    """The chrome (menu, footer, settings) is kept in the shared cache for every page, cached or
+    not; a signed-in visitor (never page-cached) still sees each change at once."""
+    from home.models import SiteSettings, StandardPage
+
+    editor = django_user_model.objects.create_superuser("pc-chrome", "c@example.kz", "pw-12345")
+    client.force_login(editor)
+    client.get("/ru/")
+    with CaptureQueriesContext(connection) as warm:
+        warm_response = client.get("/ru/")
+    assert warm_response.status_code == 200
+    warm_queries = len(warm)  # now: the next request clears the connection's query log
+    settings_row = SiteSettings.objects.get()
+    settings_row.emergency_phone = "150"
+    settings_row.save()
+    home = site_pages["home"]["ru"]
+    news = home.add_child(
+        instance=StandardPage(title="Новости", slug="novosti", show_in_menus=True)
+    )
+    news.save_revision().publish()
+    html = client.get("/ru/").content.decode()
+    assert 'href="tel:150"' in html
+    assert '<a href="/ru/novosti/">Новости</a>' in html
+    # Once warm again, the chrome costs no query of its own.
+    client.get("/ru/")
+    with django_assert_max_num_queries(warm_queries):
+        client.get("/ru/")
