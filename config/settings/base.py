@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.settings",
     "wagtail.embeds",
     "wagtail.sites",
@@ -254,6 +255,22 @@ PAGE_CACHE_EXCLUDE = [
     r"^/healthz",
     r"^/media/",
 ]
+
+# A CDN or caching proxy in front keeps public pages for PAGE_CACHE_SHARED_SECONDS; publishing or
+# unpublishing a page purges its URLs there (wagtail.contrib.frontend_cache): a proxy that takes
+# HTTP PURGE (nginx, Varnish) at FRONTEND_CACHE_PURGE_URL, or Cloudflare by zone and token.
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE["proxy"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+    }
+if os.environ.get("CLOUDFLARE_ZONEID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": os.environ["CLOUDFLARE_ZONEID"],
+        "BEARER_TOKEN": os.environ.get("CLOUDFLARE_BEARER_TOKEN", ""),
+    }
 
 # How many proxies in front of the app append to X-Forwarded-For (the load balancer, a CDN);
 # the client is the entry that many hops from the right (home.ratelimit.client_ip).

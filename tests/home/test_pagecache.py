@@ -167,3 +167,39 @@ def test_the_menu_and_settings_every_page_shows_follow_changes_when_uncached(
     client.get("/ru/")
     with django_assert_max_num_queries(warm_queries):
         client.get("/ru/")
+
+
+def test_publishing_purges_the_page_from_a_caching_proxy_in_front(client, site_pages, settings):
+    """With FRONTEND_CACHE_PURGE_URL set, a publish sends HTTP PURGE for the page's URL to the
+    proxy (a real HTTP server on loopback here)."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, HTTPServer
+
+    purged: list[tuple[str, str]] = []
+
+    class Proxy(BaseHTTPRequestHandler):
+        def do_PURGE(self):  # noqa: N802 - the HTTP method's name
+            purged.append((self.headers["Host"], self.path))
+            self.send_response(200)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = HTTPServer(("127.0.0.1", 0), Proxy)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        settings.WAGTAILFRONTENDCACHE = {
+            "proxy": {
+                "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+                "LOCATION": f"http://127.0.0.1:{server.server_port}",
+            }
+        }
+        about = site_pages["about"]["ru"]
+        about.title = "О проекте (новое)"
+        about.save_revision().publish()
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert "/ru/about/" in [path for _host, path in purged], purged
