@@ -1,9 +1,13 @@
 """Locale middleware: language-neutral URLs left alone, the admin in each user's own language."""
 
 from django.conf import settings
+from django.core.exceptions import DisallowedHost
 from django.http import HttpRequest, HttpResponse
 from django.middleware.locale import LocaleMiddleware
 from django.utils import translation
+from wagtail.models import Site
+
+from .pagecache import shared_fragment
 
 # URLs outside i18n_patterns; a 404 there is a real 404, not a page to look for under /kk/.
 LANGUAGE_NEUTRAL_PREFIXES = ("/admin/", "/api/", "/documents/", "/healthz", "/i18n/", "/static/")
@@ -19,6 +23,39 @@ class SiteLocaleMiddleware(LocaleMiddleware):
             response.headers.setdefault("Content-Language", request.LANGUAGE_CODE)
             return response
         return super().process_response(request, response)
+
+
+# Answered without a Site, and /healthz must answer even when the database does not.
+SITELESS_PREFIXES = ("/healthz", "/static/", "/media/")
+
+
+class SharedSiteMiddleware:
+    """Wagtail looks up the request's Site (a query) on every request; the answer changes only
+    when a Site does, so it is kept with the page-cache generation (home.pagecache), with its root
+    page attached, and handed to Wagtail the way Wagtail caches it on the request."""
+
+    def __init__(self, get_response) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if request.path_info.startswith(SITELESS_PREFIXES):
+            return self.get_response(request)
+        try:
+            host = request.get_host()  # only allowed hosts get an entry
+        except DisallowedHost:
+            return self.get_response(request)
+        port = request.get_port()
+
+        def build():
+            site = Site._find_for_request(request)
+            if site is not None:
+                site.root_page  # noqa: B018 - fetched now, so it is kept with the site
+            return site
+
+        site = shared_fragment(f"site:{host}:{port}", build)
+        if site is not None:
+            request._wagtail_site = site
+        return self.get_response(request)
 
 
 class AdminLanguageMiddleware:

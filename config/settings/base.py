@@ -85,6 +85,7 @@ MIDDLEWARE = [
     "home.pagecache.PageCacheMiddleware",
     "home.csp.SiteCSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "home.middleware.SharedSiteMiddleware",
     "home.middleware.SiteLocaleMiddleware",
     "home.middleware.PermissionsPolicyMiddleware",
     "django.middleware.common.CommonMiddleware",
