@@ -118,6 +118,7 @@ def connect_site_content(*models: type, settings_models: tuple[type, ...] = ()) 
     unpublish, move, delete), the menu's tree, redirects, sites and languages, images and
     documents, plus `models` (the footer) and `settings_models`. Other apps connect their own
     (resource_centers: opening hours and exceptions, monthly reports). Called from `ready()`."""
+    # Imported here, not above: apps import this module while Django is still loading models.
     from wagtail.contrib.redirects.models import Redirect
     from wagtail.documents import get_document_model
     from wagtail.images import get_image_model
