@@ -77,6 +77,7 @@ def bench_env() -> dict[str, str]:
         "SERVE_MEDIA": "true",
         # One machine: gunicorn's workers share a cache on disk (production refuses locmem).
         "SINGLE_INSTANCE": "1",
+        "GUNICORN_ACCESS_LOG": "",  # as before config/gunicorn.py: no line written per request
         "CACHE_DIR": str(BENCH_DIR / "cache"),
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
         "SECURE_SSL_REDIRECT": "false",
