@@ -79,6 +79,11 @@ def until_next_minute() -> int:
     return 60 - timezone.now().second
 
 
+def request_form_url(request: HttpRequest, page: ResourceCentrePage) -> str:
+    """The address of the centre's consultation form (a route of the centre page)."""
+    return page.get_url(request) + page.reverse_subpage("request")
+
+
 def centre_page(request: HttpRequest, page: ResourceCentrePage) -> HttpResponse:
     """A centre's page. It holds no form (so it can come from the page cache); "Ask for a
     consultation" leads to the request form on its own address. A POST here (a form from before
@@ -90,7 +95,7 @@ def centre_page(request: HttpRequest, page: ResourceCentrePage) -> HttpResponse:
     context.update(
         {
             "open_now": page.is_open_now(),
-            "request_url": page.get_url(request) + page.reverse_subpage("request"),
+            "request_url": request_form_url(request, page),
         }
     )
     return TemplateResponse(request, page.get_template(request), context)
@@ -100,7 +105,7 @@ def consultation_request(request: HttpRequest, page: ResourceCentrePage) -> Http
     """/<lang>/centres/<centre>/request/: the form, stored for the centre's staff only."""
     status = 200
     sent = request.GET.get("sent") == "1"
-    done_url = page.get_url(request) + page.reverse_subpage("request") + "?sent=1"
+    done_url = request_form_url(request, page) + "?sent=1"
     if request.method == "POST":
         form = ConsultationRequestForm(request.POST)
         if not ratelimit.allow(
