@@ -8,6 +8,7 @@ class AccountsConfig(AppConfig):
 
     def ready(self) -> None:
         # The receivers import models (ours and axes's), which exist only once apps are ready.
-        from . import receivers
+        from . import backends, receivers
 
         receivers.connect()
+        backends.connect()

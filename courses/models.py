@@ -30,6 +30,7 @@ from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from home.routing import CachedPrivacyMixin, public_pages
 from home.slugs import TransliteratedSlugMixin
 from home.translation import LiveTranslationMixin
 from resource_centers.models import ResourceCentrePage
@@ -56,7 +57,7 @@ def _images_with_renditions():
     return get_image_model().objects.prefetch_renditions()
 
 
-class CourseIndexPage(TransliteratedSlugMixin, Page):
+class CourseIndexPage(CachedPrivacyMixin, TransliteratedSlugMixin, Page):
     """The course catalogue of one language, filterable by audience."""
 
     intro = models.TextField(
@@ -80,9 +81,7 @@ class CourseIndexPage(TransliteratedSlugMixin, Page):
     def courses(self, audience: str | None = None) -> list[CoursePage]:
         """Live public courses with their lessons attached as `outline`, in a fixed number of queries."""
         courses = (
-            CoursePage.objects.child_of(self)
-            .live()
-            .public()
+            public_pages(CoursePage.objects.child_of(self).live())
             .select_related("locale")
             .prefetch_related(Prefetch("cover_image", queryset=_images_with_renditions()))
         )
@@ -92,9 +91,7 @@ class CourseIndexPage(TransliteratedSlugMixin, Page):
         lessons_by_parent: dict[str, list[LessonPage]] = {}
         if courses:
             lessons = (
-                LessonPage.objects.descendant_of(self)
-                .live()
-                .public()
+                public_pages(LessonPage.objects.descendant_of(self).live())
                 .defer("body")
                 .order_by("path")
             )
@@ -118,7 +115,7 @@ class CourseIndexPage(TransliteratedSlugMixin, Page):
         return context
 
 
-class CoursePage(TransliteratedSlugMixin, LiveTranslationMixin, Page):
+class CoursePage(CachedPrivacyMixin, TransliteratedSlugMixin, LiveTranslationMixin, Page):
     """A course: who it is for, what it teaches, and what a certificate requires."""
 
     audience = models.CharField(
@@ -234,7 +231,7 @@ class CoursePage(TransliteratedSlugMixin, LiveTranslationMixin, Page):
     def lessons(self) -> list[LessonPage]:
         """The live public lessons in order (without their bodies, which a listing never needs)."""
         return list(
-            LessonPage.objects.child_of(self).live().public().defer("body").order_by("path")
+            public_pages(LessonPage.objects.child_of(self).live()).defer("body").order_by("path")
         )
 
     @property
@@ -255,9 +252,7 @@ class CoursePage(TransliteratedSlugMixin, LiveTranslationMixin, Page):
             return []
         translated = {
             centre.translation_key: centre
-            for centre in ResourceCentrePage.objects.live()
-            .public()
-            .filter(
+            for centre in public_pages(ResourceCentrePage.objects.live()).filter(
                 translation_key__in=[c.translation_key for c in linked], locale_id=self.locale_id
             )
         }
@@ -274,6 +269,10 @@ class CoursePage(TransliteratedSlugMixin, LiveTranslationMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         lessons = self.lessons()
         context.update(
+            # With its renditions: Wagtail writes renditions it read from the cache back to it.
+            cover_image=_images_with_renditions().filter(pk=self.cover_image_id).first()
+            if self.cover_image_id
+            else None,
             lessons=lessons,
             centres=self.centres(),
             lesson_minutes=sum(lesson.estimated_minutes for lesson in lessons),
@@ -282,7 +281,7 @@ class CoursePage(TransliteratedSlugMixin, LiveTranslationMixin, Page):
         return context
 
 
-class LessonPage(TransliteratedSlugMixin, LiveTranslationMixin, Page):
+class LessonPage(CachedPrivacyMixin, TransliteratedSlugMixin, LiveTranslationMixin, Page):
     """One lesson of a course: text, media, exercises, a quiz, or a school lesson plan."""
 
     summary = models.TextField(

@@ -11,10 +11,11 @@ from wagtail.search import index
 
 from .admin_scope import ScopedLogEntryManager
 from .blocks import GeneralStreamBlock
+from .routing import CachedPrivacyMixin
 from .slugs import TransliteratedSlugMixin
 
 
-class HomePage(TransliteratedSlugMixin, Page):
+class HomePage(CachedPrivacyMixin, TransliteratedSlugMixin, Page):
     """The root of each language's tree; explains what the platform is for."""
 
     intro = models.TextField(
@@ -35,7 +36,7 @@ class HomePage(TransliteratedSlugMixin, Page):
         verbose_name = _("home page")
 
 
-class StandardPage(TransliteratedSlugMixin, Page):
+class StandardPage(CachedPrivacyMixin, TransliteratedSlugMixin, Page):
     """A plain page such as "About" or "Privacy"."""
 
     intro = models.TextField(_("introduction"), max_length=600, blank=True)

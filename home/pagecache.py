@@ -122,7 +122,7 @@ def connect_site_content(*models: type, settings_models: tuple[type, ...] = ()) 
     from wagtail.contrib.redirects.models import Redirect
     from wagtail.documents import get_document_model
     from wagtail.images import get_image_model
-    from wagtail.models import Locale, Site, get_page_models
+    from wagtail.models import Locale, PageViewRestriction, Site, get_page_models
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
     page_published.connect(forget_pages, weak=False)
@@ -130,7 +130,15 @@ def connect_site_content(*models: type, settings_models: tuple[type, ...] = ()) 
     post_page_move.connect(forget_pages, weak=False)
     for page_model in get_page_models():
         post_delete.connect(forget_pages, sender=page_model, weak=False)
-    connect(Redirect, Site, Locale, get_image_model(), get_document_model(), *models)
+    connect(
+        Redirect,
+        Site,
+        Locale,
+        PageViewRestriction,
+        get_image_model(),
+        get_document_model(),
+        *models,
+    )
     connect_settings(*settings_models)
 
 

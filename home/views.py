@@ -11,6 +11,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import requires_csrf_token
 from wagtail.models import Locale, Page
 
+from .routing import public_pages
 from .search import Prefixes, clean_query, hits, query_stems
 
 SEARCH_RESULTS_PER_PAGE = 10
@@ -48,8 +49,7 @@ def search(request: HttpRequest) -> HttpResponse:
     results_page = None
     if stems:
         pages = (
-            Page.objects.live()
-            .public()
+            public_pages(Page.objects.live())
             .filter(locale=Locale.get_active())
             .exclude(depth__lte=1)
             .specific()

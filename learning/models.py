@@ -27,7 +27,10 @@ MAX_CREDIT_SECONDS = 45
 
 class EnrollmentQuerySet(models.QuerySet):
     def for_learner(self, course: CoursePage, learner_key: uuid.UUID) -> Enrollment:
-        """The learner's enrolment in the course, made on first use."""
+        """The learner's enrolment in the course, made on first use (a plain read after that)."""
+        found = self.filter(course=course, learner_key=learner_key).first()
+        if found is not None:
+            return found
         try:
             with transaction.atomic():
                 enrollment, _created = self.get_or_create(course=course, learner_key=learner_key)
@@ -74,16 +77,26 @@ class Enrollment(models.Model):
     def __str__(self) -> str:
         return _("Enrolment %(id)s") % {"id": self.pk}
 
-    def record_study_time(self, now: datetime.datetime | None = None) -> int:
-        """Credit the time since the learner's previous request (capped); return the seconds."""
+    def record_study_time(
+        self, now: datetime.datetime | None = None, *, opened: LessonPage | None = None
+    ) -> int:
+        """Credit the time since the learner's previous request (capped); return the seconds.
+
+        `opened`: the lesson the learner is reading, remembered in the same UPDATE.
+        """
         now = now or timezone.now()
         elapsed = int((now - self.last_seen_at).total_seconds())
         credit = max(0, min(elapsed, MAX_CREDIT_SECONDS))
+        changes = {"study_seconds": F("study_seconds") + credit, "last_seen_at": now}
+        if opened is not None:
+            changes["last_lesson"] = opened
         # Conditional on last_seen_at so two concurrent requests cannot credit one interval twice.
         updated = Enrollment.objects.filter(pk=self.pk, last_seen_at=self.last_seen_at).update(
-            study_seconds=F("study_seconds") + credit, last_seen_at=now
+            **changes
         )
         if not updated:
+            if opened is not None:
+                self.opened(opened)
             return 0
         self.study_seconds += credit
         self.last_seen_at = now

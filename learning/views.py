@@ -110,10 +110,11 @@ def _course_context(access: PartnerAccess) -> dict:
     }
 
 
-def _touch(access: PartnerAccess) -> Enrollment:
-    """Every page the learner opens: enrolled, study time credited, the assignment started."""
+def _touch(access: PartnerAccess, opened: LessonPage | None = None) -> Enrollment:
+    """Every page the learner opens: enrolled, study time credited (and the lesson being read
+    remembered), the assignment started."""
     enrollment = Enrollment.objects.for_learner(access.assignment.course, access.learner_key)
-    enrollment.record_study_time()
+    enrollment.record_study_time(opened=opened)
     access.assignment.start()
     return enrollment
 
@@ -122,15 +123,24 @@ def _touch(access: PartnerAccess) -> Enrollment:
 @needs_access
 def course(request: HttpRequest, access: PartnerAccess) -> HttpResponse:
     enrollment = _touch(access)
-    journey.check_finished(enrollment)
     context = _course_context(access)
+    mine = context["mine"]
+    # Finishing is checked (two queries) only when the progress just read says it may be due.
+    if not mine.completed and mine.all_lessons_done and mine.minutes_left == 0:
+        if journey.check_finished(enrollment):
+            context = _course_context(access)
     context["certificate"] = Certificate.objects.current_for(access.assignment)
     context["page_title"] = context["course"].title
     return render(request, "learning/course.html", context)
 
 
 def _lesson_or_404(access: PartnerAccess, lesson_id: int, with_body: bool = False) -> LessonPage:
-    lessons = LessonPage.objects.child_of(access.assignment.course).live().filter(pk=lesson_id)
+    lessons = (
+        LessonPage.objects.child_of(access.assignment.course)
+        .live()
+        .filter(pk=lesson_id)
+        .select_related("locale")
+    )
     lesson = (lessons if with_body else lessons.defer("body")).first()
     if lesson is None:
         raise Http404
@@ -138,9 +148,9 @@ def _lesson_or_404(access: PartnerAccess, lesson_id: int, with_body: bool = Fals
 
 
 def _shown_lesson(lesson: LessonPage) -> LessonPage:
-    """The lesson in the active language, with its body (the one the learner reads and answers)."""
-    shown = lesson.in_language(translation.get_language())
-    return LessonPage.objects.get(pk=lesson.pk) if shown is lesson else shown
+    """The lesson in the active language, with its body (the one the learner reads and answers);
+    `lesson` is read with its body."""
+    return lesson.in_language(translation.get_language())
 
 
 def _quiz_forms(shown: LessonPage, outcome: journey.QuizOutcome | None) -> list[dict]:
@@ -183,8 +193,8 @@ def _attempt_shown(request: HttpRequest, enrollment: Enrollment, lesson: LessonP
 @learner_page
 @needs_access
 def lesson(request: HttpRequest, access: PartnerAccess, lesson_id: int) -> HttpResponse:
-    lesson_page = _lesson_or_404(access, lesson_id)
-    enrollment = _touch(access)
+    lesson_page = _lesson_or_404(access, lesson_id, with_body=True)
+    enrollment = _touch(access, opened=lesson_page if request.method != "POST" else None)
     shown = _shown_lesson(lesson_page)
     if request.method == "POST":
         # Post/redirect/get: a reload shows the result again instead of storing another attempt,
@@ -198,7 +208,6 @@ def lesson(request: HttpRequest, access: PartnerAccess, lesson_id: int) -> HttpR
         )
         url = reverse("learning:lesson", args=[lesson_page.pk])
         return redirect(f"{url}?attempt={attempt.pk}#quiz-{quiz_id}-result")
-    enrollment.opened(lesson_page)
     outcome = _attempt_shown(request, enrollment, lesson_page, shown)
     context = _course_context(access)
     items = context["items"]

@@ -100,6 +100,8 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes asks: it turns a locked-out sign-in into the lockout page.
     "axes.middleware.AxesMiddleware",
+    # Only a process_view: finds a Wagtail page from the route remembered in the shared cache.
+    "home.routing.CachedRouteMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -154,7 +156,8 @@ AUTH_PASSWORD_VALIDATORS = [
 # django-axes checks every sign-in first; the model backend then checks the password.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    # Django's ModelBackend, with each user's permissions in the shared cache (accounts/backends.py).
+    "accounts.backends.CachedModelBackend",
 ]
 # A second factor (TOTP app, recovery codes) for every staff role; off only in dev and test.
 STAFF_MFA_REQUIRED = env_bool("STAFF_MFA_REQUIRED", True)

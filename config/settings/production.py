@@ -28,6 +28,8 @@ if not CACHES["default"]["BACKEND"].endswith("RedisCache"):
         "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
         "LOCATION": os.environ.get("CACHE_DIR", str(BASE_DIR / "var" / "cache")),
     }
+    # The workers share that cache, so sessions can be read from it too (written through).
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 # Mail goes to a mail server; backends that write messages (reset links, access codes) to the
 # log or to disk are refused.

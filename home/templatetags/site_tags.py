@@ -11,6 +11,7 @@ from wagtail.models import Locale, Page, Site
 
 from home.models import FooterText, SiteSettings
 from home.pagecache import shared_fragment
+from home.routing import public_pages
 
 register = template.Library()
 
@@ -53,11 +54,18 @@ def language_links(context: template.Context) -> list[LanguageLink]:
     current = translation.get_language()
     page = context.get("page")
     translations: dict[str, str] = {}
-    if isinstance(page, Page) and page.pk:
-        for other in page.get_translations(inclusive=True).live().select_related("locale"):
-            url = other.get_url(request)
-            if url:
-                translations[other.locale.language_code] = url
+    site = Site.find_for_request(request)
+    if isinstance(page, Page) and page.pk and site is not None:
+
+        def build() -> dict[str, str]:
+            urls = {}
+            for other in page.get_translations(inclusive=True).live().select_related("locale"):
+                url = other.get_url(request)
+                if url:
+                    urls[other.locale.language_code] = url
+            return urls
+
+        translations = shared_fragment(f"translations:{site.pk}:{page.pk}", build)
     links = []
     for code, name in settings.LANGUAGES:
         url = translations.get(code)
@@ -91,7 +99,7 @@ def menu_pages(context: template.Context) -> list[Page]:
     cached = getattr(request, "_otbasy_menu", None)
     if cached is None:
         cached = shared_fragment(
-            f"menu:{home.pk}", lambda: list(home.get_children().live().in_menu().public())
+            f"menu:{home.pk}", lambda: list(public_pages(home.get_children().live().in_menu()))
         )
         request._otbasy_menu = cached
     return cached

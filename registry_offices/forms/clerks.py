@@ -10,7 +10,6 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.widgets import AdminDateInput
-from wagtail.models import Locale
 
 from courses.models import Audience, CoursePage
 
@@ -25,11 +24,12 @@ from .applications import PARTNERS_PER_APPLICATION
 
 def assignable_courses():
     """Published courses of the default language (premarital first): what a clerk may assign."""
-    locale = Locale.objects.filter(language_code=settings.LANGUAGE_CODE).first()
-    courses = CoursePage.objects.live().exclude(audience=Audience.SCHOOL)
-    if locale is not None:
-        courses = courses.filter(locale=locale)
-    return courses.order_by("-audience", "title")
+    return (
+        CoursePage.objects.live()
+        .exclude(audience=Audience.SCHOOL)
+        .filter(locale__language_code=settings.LANGUAGE_CODE)
+        .order_by("-audience", "title")
+    )
 
 
 class CourseChoiceField(forms.ModelChoiceField):

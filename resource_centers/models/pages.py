@@ -22,6 +22,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from home.choices import Language
+from home.routing import CachedPrivacyMixin, public_pages
 from home.slugs import TransliteratedSlugMixin
 
 from .choices import KAZAKHSTAN_TIME_ZONES, CentreKind, City, Service, Weekday
@@ -33,7 +34,7 @@ LATITUDE_RANGE = (Decimal("40.5"), Decimal("55.5"))
 LONGITUDE_RANGE = (Decimal("46.4"), Decimal("87.4"))
 
 
-class ResourceCentreIndexPage(TransliteratedSlugMixin, RoutablePageMixin, Page):
+class ResourceCentreIndexPage(CachedPrivacyMixin, TransliteratedSlugMixin, RoutablePageMixin, Page):
     """The directory at /<lang>/centres/: filters, "open now" and the "which help do I need?" guide."""
 
     intro = models.TextField(_("introduction"), max_length=800, blank=True)
@@ -68,7 +69,7 @@ class ResourceCentreQuerySet(PageQuerySet):
         """Live public centres with their hours prefetched, so listing them costs a fixed number
         of queries (the exceptions of the coming two months only)."""
         today = timezone.localdate()
-        queryset = self.live().public()
+        queryset = public_pages(self.live())
         if parent is not None:
             queryset = queryset.child_of(parent)
         return queryset.prefetch_related(
@@ -83,7 +84,7 @@ class ResourceCentreQuerySet(PageQuerySet):
         ).order_by("city", "-kind", "title")
 
 
-class ResourceCentrePage(TransliteratedSlugMixin, RoutablePageMixin, Page):
+class ResourceCentrePage(CachedPrivacyMixin, TransliteratedSlugMixin, RoutablePageMixin, Page):
     """One centre or cabinet: where it is, when it is open, who works there and how to ask for help."""
 
     kind = models.CharField(
@@ -302,7 +303,7 @@ class ResourceCentrePage(TransliteratedSlugMixin, RoutablePageMixin, Page):
         return [row for row in self.hour_exceptions.all() if today <= row.date <= end]
 
 
-class StatisticsPage(TransliteratedSlugMixin, RoutablePageMixin, Page):
+class StatisticsPage(CachedPrivacyMixin, TransliteratedSlugMixin, RoutablePageMixin, Page):
     """The public outcome figures at /<lang>/statistics/: charts, a table and a CSV download."""
 
     intro = models.TextField(_("introduction"), max_length=800, blank=True)

@@ -39,7 +39,8 @@ def test_learner_pages_do_not_grow_with_lessons(client, office_a, course_factory
     with capsys.disabled():
         print(f"\nlearner queries, 3 lessons: {small}; 30 lessons: {large}")
     assert small == large
-    assert small["course page"] <= 30 and small["lesson page"] <= 34
+    # Issue 12: at most 12 each (the session read included: tests keep sessions in the database).
+    assert small["course page"] <= 12 and small["lesson page"] <= 12
 
 
 def test_verify_page_and_json(client, couple, short, capsys, django_assert_max_num_queries):

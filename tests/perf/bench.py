@@ -184,7 +184,7 @@ def registry_targets() -> list[Target]:
     )
     session = SessionStore()
     session[SESSION_KEY] = str(clerk.pk)
-    session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+    session[BACKEND_SESSION_KEY] = "accounts.backends.CachedModelBackend"
     session[HASH_SESSION_KEY] = clerk.get_session_auth_hash()
     session[DEVICE_ID_SESSION_KEY] = device.persistent_id
     staff_sessions.start(session)

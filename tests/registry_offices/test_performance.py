@@ -8,14 +8,16 @@ from registry_offices.models import MarriageApplication
 
 pytestmark = pytest.mark.django_db
 
-LIST_QUERIES = 15
+LIST_QUERIES = 12  # issue 12: the 10,000-row list in at most 12
 DASHBOARD_QUERIES = 30  # 19 measured; other apps may add home panels
 
 
 @pytest.mark.parametrize("rows", [10, 10_000])
 def test_list_and_dashboard_query_counts_do_not_grow(
-    client, office_a, office_b, course, rows, django_assert_max_num_queries
+    client, office_a, office_b, course, rows, django_assert_max_num_queries, settings
 ):
+    # Sessions as production keeps them, read through the shared cache.
+    settings.SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
     build_applications(office_a.office, rows, course, seed="perf", spread_days=180)
     build_applications(office_b.office, 10, course, seed="other")
     assert MarriageApplication.objects.filter(office=office_a.office).count() == rows

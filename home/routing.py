@@ -1,0 +1,112 @@
+"""Page routing and privacy from the shared cache, so an uncached page costs fewer queries.
+
+Wagtail finds a page by walking the tree from the site's root, two queries per level (the child by
+slug, then its specific row), and checks view restrictions with two more (the page's ancestors,
+then their restrictions); `.public()` asks for every restriction again. The answers change only
+when pages are published, moved or deleted, or a restriction changes: exactly the events that move
+the page-cache generation (home.pagecache.connect_site_content), so they are kept under it.
+
+- `CachedRouteMiddleware` remembers which page a path of a language leads to, and hands Wagtail's
+  `serve` that page fetched in one query (Wagtail reads `request._wagtail_route_for_request`).
+- `CachedPrivacyMixin.get_view_restrictions` remembers which restrictions apply to a page.
+- `public_pages(queryset)` is `queryset.public()` with the restricted sections from the cache.
+"""
+
+from __future__ import annotations
+
+from django.apps import apps
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models import Q, QuerySet
+from django.http import Http404, HttpRequest
+from django.utils import translation
+from wagtail.models import Page, PageViewRestriction, Site
+
+from .pagecache import current_generation, shared_fragment
+
+
+def _restricted_paths() -> list[str]:
+    return shared_fragment(
+        "restricted-paths",
+        lambda: list(PageViewRestriction.objects.values_list("page__path", flat=True)),
+    )
+
+
+def public_pages(queryset: QuerySet) -> QuerySet:
+    """`queryset.public()` without its query: pages outside every restricted section."""
+    private = Q(pk__in=[])
+    for path in _restricted_paths():
+        private |= Q(path__startswith=path)
+    return queryset.exclude(private)
+
+
+class CachedPrivacyMixin:
+    """For page models: the restrictions that apply to this page, from the shared cache."""
+
+    def get_view_restrictions(self) -> QuerySet:
+        ids = shared_fragment(
+            f"restrictions:{self.pk}",
+            lambda: list(
+                super(CachedPrivacyMixin, self).get_view_restrictions().values_list("pk", flat=True)
+            ),
+        )
+        if not ids:
+            return PageViewRestriction.objects.none()
+        return PageViewRestriction.objects.filter(pk__in=ids)
+
+
+def _route_key(site: Site, path: str) -> str:
+    return f"pagecache:route:{current_generation()}:{site.pk}:{translation.get_language()}:{path}"
+
+
+def _cached_route(request: HttpRequest, site: Site, path: str, entry: tuple) -> bool:
+    """Route from a remembered (page id, model, depth); False when that page is gone."""
+    page_id, label, depth = entry
+    try:
+        model = apps.get_model(label)
+    except LookupError:
+        return False
+    page = model.objects.filter(pk=page_id, live=True).first()
+    if page is None:
+        return False
+    components = [component for component in path.split("/") if component]
+    try:
+        # Only what lies below the page (a routable page's own sub-URL) is routed from here.
+        request._wagtail_route_for_request = page.route(
+            request, components[depth - site.root_page.depth :]
+        )
+    except Http404:
+        request._wagtail_route_for_request = None
+    return True
+
+
+class CachedRouteMiddleware:
+    """Before Wagtail's `serve`, find the page from the path remembered for this site and
+    language, or route as Wagtail does and remember where the path led."""
+
+    def __init__(self, get_response) -> None:
+        # Imported here: page models import this module before Wagtail's views can be loaded.
+        from wagtail.views import serve
+
+        self.get_response = get_response
+        self.serve = serve
+
+    def __call__(self, request: HttpRequest):
+        return self.get_response(request)
+
+    def process_view(self, request: HttpRequest, view_func, view_args, view_kwargs) -> None:
+        if view_func is not self.serve:
+            return None
+        path = view_kwargs.get("path", view_args[0] if view_args else "")
+        site = Site.find_for_request(request)
+        if site is None:
+            return None
+        key = _route_key(site, path)
+        entry = cache.get(key)
+        if entry is not None and _cached_route(request, site, path, entry):
+            return None
+        result = Page.route_for_request(request, path)
+        if result is not None:
+            page = result[0]
+            cache.set(key, (page.pk, page._meta.label, page.depth), settings.PAGE_CACHE_SECONDS)
+        return None
