@@ -33,7 +33,7 @@ import time
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpRequest, HttpResponse, HttpResponseNotModified
 from django.utils.http import quote_etag
@@ -90,11 +90,12 @@ def shared_fragment(name: str, build):
     """A value every page shows (the menu, the footer, the site settings), kept in the shared
     cache until the next change to what pages show: the page-cache generation is in its key, so
     the same signals that drop cached pages drop these too."""
+    fragments = caches["template_fragments"]  # its key names the generation: see home/localcopy.py
     key = f"pagecache:fragment:{current_generation()}:{name}"
-    value = cache.get(key)
+    value = fragments.get(key)
     if value is None:
         value = build()
-        cache.set(key, value, settings.PAGE_CACHE_SECONDS)
+        fragments.set(key, value, settings.PAGE_CACHE_SECONDS)
     return value
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from django.apps import apps
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
 from django.db.models import Q, QuerySet
 from django.http import Http404, HttpRequest
 from django.utils import translation
@@ -102,11 +102,12 @@ class CachedRouteMiddleware:
         if site is None:
             return None
         key = _route_key(site, path)
-        entry = cache.get(key)
+        routes = caches["template_fragments"]  # the key names the generation (home/localcopy.py)
+        entry = routes.get(key)
         if entry is not None and _cached_route(request, site, path, entry):
             return None
         result = Page.route_for_request(request, path)
         if result is not None:
             page = result[0]
-            cache.set(key, (page.pk, page._meta.label, page.depth), settings.PAGE_CACHE_SECONDS)
+            routes.set(key, (page.pk, page._meta.label, page.depth), settings.PAGE_CACHE_SECONDS)
         return None

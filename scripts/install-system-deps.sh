@@ -2,7 +2,7 @@
 # Install the Debian packages the project needs, only those that are missing.
 #   install-system-deps.sh run    gettext and WeasyPrint's libraries (enough for `make run`)
 #   install-system-deps.sh test   + Chromium, zbar (QR decoding), poppler (PDF text)
-#   install-system-deps.sh bench  + wrk
+#   install-system-deps.sh bench  + wrk and Redis (the shared cache production runs on)
 #   install-system-deps.sh postgres  + the PostgreSQL server
 set -euo pipefail
 
@@ -26,7 +26,7 @@ for profile in "$@"; do
       want zbarimg zbar-tools
       want pdftotext poppler-utils
       ;;
-    bench) want wrk wrk ;;
+    bench) want wrk wrk; want redis-server redis-server ;;
     postgres)
       if ! command -v initdb >/dev/null 2>&1 && [[ -z "$(ls /usr/lib/postgresql/*/bin/initdb 2>/dev/null)" ]]; then
         need+=(postgresql)

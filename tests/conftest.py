@@ -125,11 +125,11 @@ def pytest_collection_modifyitems(items):
 @pytest.fixture(autouse=True)
 def _fresh_cache():
     """Each test starts with an empty cache (rate-limit counts, cached summaries of the tree)."""
-    from django.core.cache import cache
+    from django.core.cache import caches
 
-    cache.clear()
+    caches["template_fragments"].clear()  # this process's copies, and the shared cache
     yield
-    cache.clear()
+    caches["template_fragments"].clear()
 
 
 QUERY_COUNTING = {"django_assert_num_queries", "django_assert_max_num_queries"}

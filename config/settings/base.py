@@ -98,10 +98,10 @@ MIDDLEWARE = [
     "accounts.middleware.StaffSecondFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    # Last, as django-axes asks: it turns a locked-out sign-in into the lockout page.
-    "axes.middleware.AxesMiddleware",
     # Only a process_view: finds a Wagtail page from the route remembered in the shared cache.
     "home.routing.CachedRouteMiddleware",
+    # Last, as django-axes asks: it turns a locked-out sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -240,6 +240,12 @@ if CACHE_URL.startswith(("redis://", "rediss://")):
         "LOCATION": CACHE_URL,
     }
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+# Entries whose key names their version (page-cache generation, revision): read from the shared
+# cache once, then from a copy in the process (home/localcopy.py). `{% cache %}` uses it too.
+CACHES["template_fragments"] = {
+    "BACKEND": "home.localcopy.LocalCopyCache",
+    "OPTIONS": {"SHARED": "default"},
+}
 
 # Whole anonymous pages in the shared cache (home.pagecache): how long an entry lives (a change
 # to what pages show drops them all at once anyway), and what browsers and a CDN may keep.

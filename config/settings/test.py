@@ -13,7 +13,11 @@ CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "otbasy-tests",
-    }
+    },
+    "template_fragments": {
+        "BACKEND": "home.localcopy.LocalCopyCache",
+        "OPTIONS": {"SHARED": "default"},
+    },
 }
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 STORAGES = {

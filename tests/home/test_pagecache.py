@@ -112,7 +112,11 @@ def test_a_change_in_another_process_shows_within_a_second(client, site_pages, s
         "default": {
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
             "LOCATION": str(tmp_path),
-        }
+        },
+        "template_fragments": {
+            "BACKEND": "home.localcopy.LocalCopyCache",
+            "OPTIONS": {"SHARED": "default"},
+        },
     }
     caches["default"].clear()
     pagecache._memo.value = None  # this process starts on the new cache as a fresh one would

@@ -1,10 +1,11 @@
 #!/usr/bin/env python
 """`make bench`: the pages people wait on, under gunicorn (2 workers, production settings) and wrk.
 
-Builds a separate SQLite database with the demo content in .bench/, serves it with gunicorn on
-127.0.0.1, drives each page with wrk and prints req/s, p50, p99, the SQL queries one request makes,
-and each page's req/s as a ratio of a static file's: ratios measured in one run are comparable
-across machines, absolute figures are not. It always stops the server it started.
+Builds a separate SQLite database with the demo content in .bench/, starts a Redis (the shared
+cache, as in production), serves the site with gunicorn on 127.0.0.1, drives each page with wrk
+and prints req/s, p50, p99, the SQL queries one request makes, and each page's req/s as a ratio of
+a static file's: ratios measured in one run are comparable across machines, absolute figures are
+not. It always stops the servers it started.
 """
 
 import os
@@ -75,10 +76,7 @@ def bench_env() -> dict[str, str]:
         "STATIC_ROOT": str(BENCH_DIR / "static"),
         "MEDIA_ROOT": str(BENCH_DIR / "media"),
         "SERVE_MEDIA": "true",
-        # One machine: gunicorn's workers share a cache on disk (production refuses locmem).
-        "SINGLE_INSTANCE": "1",
         "GUNICORN_ACCESS_LOG": "",  # as before config/gunicorn.py: no line written per request
-        "CACHE_DIR": str(BENCH_DIR / "cache"),
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
         "SECURE_SSL_REDIRECT": "false",
         "SECURE_COOKIES": "false",
@@ -87,6 +85,45 @@ def bench_env() -> dict[str, str]:
         # wrk is one client: lift the per-client limit of certificate look-ups for the run.
         "CERTIFICATE_LOOKUP_LIMIT": "1000000000",
     }
+
+
+def start_redis() -> tuple[subprocess.Popen, str]:
+    """The shared cache production runs on (Redis from Debian), on loopback, kept in memory only."""
+    port = free_port()
+    server = subprocess.Popen(
+        [
+            "redis-server",
+            "--port",
+            str(port),
+            "--bind",
+            "127.0.0.1",
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+        ],
+        stdout=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1) as sock:
+                sock.sendall(b"PING\r\n")
+                if sock.recv(16).startswith(b"+PONG"):
+                    return server, f"redis://127.0.0.1:{port}/0"
+        except OSError:
+            time.sleep(0.1)
+    server.kill()
+    raise RuntimeError("redis-server did not answer within 20 s")
+
+
+def stop(server: subprocess.Popen) -> None:
+    os.killpg(server.pid, signal.SIGTERM)
+    try:
+        server.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        os.killpg(server.pid, signal.SIGKILL)
 
 
 def manage(env: dict[str, str], settings: str, *args: str) -> None:
@@ -317,7 +354,14 @@ def wait_for(url: str, server: subprocess.Popen, timeout: float = 60) -> None:
 
 
 def main() -> int:
-    env = bench_env()
+    redis, cache_url = start_redis()
+    try:
+        return run(bench_env() | {"CACHE_URL": cache_url})
+    finally:
+        stop(redis)
+
+
+def run(env: dict[str, str]) -> int:
     prepare(env)
     django_setup(env)
     targets = [Target("static file (whitenoise)", static_path())]
@@ -357,15 +401,14 @@ def main() -> int:
             results.append(Result(target, uncached, cached, queries, status))
             print(f"  measured {target.label}", flush=True)
     finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        try:
-            server.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(server.pid, signal.SIGKILL)
+        stop(server)
 
     static_rps = results[0].uncached.rps
     print()
-    print(f"gunicorn 2 workers, production settings, SQLite; wrk -c{CONNECTIONS} -d{SECONDS}s")
+    print(
+        f"gunicorn 2 workers, production settings, SQLite, Redis cache; "
+        f"wrk -c{CONNECTIONS} -d{SECONDS}s"
+    )
     print("cached: an anonymous visitor, from the page cache; uncached: the same page rendered")
     columns = ["page", "cached req/s", "÷ static", "uncached req/s", "÷ static", "p50 ms", "SQL"]
     widths = [34, 12, 8, 14, 8, 7, 4]
