@@ -29,33 +29,32 @@ def _generation() -> str:
     return cache.get_or_set(GENERATION_KEY, lambda: secrets.token_hex(8), None)
 
 
-def _key(user_id: int, source: str, generation: str | None = None) -> str:
-    return f"perms:{generation or _generation()}:{user_id}:{source}"
+def _key(user_id: int, generation: str | None = None) -> str:
+    return f"perms:{generation or _generation()}:{user_id}"
 
 
 class CachedModelBackend(ModelBackend):
     def _get_permissions(self, user_obj, obj, from_name: str) -> set[str]:
-        attribute = f"_{from_name}_perm_cache"
         if (
             obj is not None
             or not user_obj.is_active
             or user_obj.is_anonymous
-            or hasattr(user_obj, attribute)
+            or hasattr(user_obj, f"_{from_name}_perm_cache")
         ):
             return super()._get_permissions(user_obj, obj, from_name)
-        key = _key(user_obj.pk, from_name)
-        permissions = cache.get(key)
-        if permissions is None:
-            permissions = super()._get_permissions(user_obj, obj, from_name)
-            cache.set(key, permissions, SECONDS)
-        else:
-            setattr(user_obj, attribute, permissions)
-        return permissions
+        key = _key(user_obj.pk)
+        both = cache.get(key)
+        if both is None:  # both kinds at once: one round trip on the next request
+            read = super()._get_permissions
+            both = {source: read(user_obj, obj, source) for source in SOURCES}
+            cache.set(key, both, SECONDS)
+        for source, permissions in both.items():
+            setattr(user_obj, f"_{source}_perm_cache", permissions)
+        return both[from_name]
 
 
 def forget_user(user_id: int) -> None:
-    generation = _generation()
-    cache.delete_many([_key(user_id, source, generation) for source in SOURCES])
+    cache.delete(_key(user_id))
 
 
 def forget_everyone(**kwargs) -> None:
