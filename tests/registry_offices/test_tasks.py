@@ -51,7 +51,9 @@ def _run(row: DBTaskResult):
 
 
 def _queued() -> list[DBTaskResult]:
-    return list(DBTaskResult.objects.filter(task_path__endswith="send_slip_email").order_by("enqueued_at"))
+    return list(
+        DBTaskResult.objects.filter(task_path__endswith="send_slip_email").order_by("enqueued_at")
+    )
 
 
 def test_a_slip_queued_while_no_worker_runs_is_sent_once_when_it_runs(
