@@ -49,17 +49,21 @@ def unavailable_response(request: HttpRequest, error: BaseException) -> HttpResp
     logger.error("%s unavailable for %s %s: %s", kind, request.method, request.path, error)
     language = _language(request)
     with translation.override(language):
-        if kind == "database":
-            title = _("The site is briefly unavailable")
-            message = _(
-                "We cannot reach our database right now. Nothing you did was lost; please try "
-                "again in a few minutes."
-            )
-        else:
+        if kind == "storage" and request.method == "POST":
             title = _("Files cannot be saved right now")
             message = _(
                 "The file store is not answering, so the upload was not saved and nothing was "
                 "changed. Please try again in a few minutes."
+            )
+        elif kind == "storage":
+            title = _("The site is briefly unavailable")
+            message = _(
+                "Our file store is not answering right now. Please try again in a few minutes."
+            )
+        else:
+            title = _("The site is briefly unavailable")
+            message = _(
+                "We cannot reach our database right now. Please try again in a few minutes."
             )
         body = loader.get_template("503.html").render(
             {"LANGUAGE_CODE": language, "title": title, "message": message}

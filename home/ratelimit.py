@@ -105,9 +105,14 @@ def allow(
     return True
 
 
+def checks_paused(request: HttpRequest) -> bool:
+    """Whether the last refusal was because the shared cache cannot count (not too many tries)."""
+    return getattr(request, "ratelimit_unavailable", False)
+
+
 def too_many_requests(request: HttpRequest, retry_after: int) -> HttpResponse:
     """The one 429 answer of the site: the translated page, and when to try again."""
-    unavailable = getattr(request, "ratelimit_unavailable", False)
+    unavailable = checks_paused(request)
     response = render(request, "429.html", {"checks_paused": unavailable}, status=429)
     # Counting resumes as soon as the cache answers again, whatever the window.
     response["Retry-After"] = str(
