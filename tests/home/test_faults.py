@@ -14,6 +14,7 @@ from unittest import mock
 
 import pytest
 import redis
+from botocore.exceptions import ClientError, EndpointConnectionError
 from django.core.cache import cache
 from django.core.cache.backends.redis import RedisCacheClient
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -27,6 +28,7 @@ from wagtail.models import Collection
 
 from home import cache as tolerant_cache
 from home.ratelimit import allow
+from home.storage import is_outage
 from tests.factories import make_application
 
 pytestmark = pytest.mark.django_db
@@ -245,10 +247,6 @@ def test_with_the_database_down_a_page_is_a_plain_translated_503(site_pages, war
 
 
 def test_only_a_store_that_does_not_answer_counts_as_down():
-    from botocore.exceptions import ClientError, EndpointConnectionError
-
-    from home.storage import is_outage
-
     def answer(status: int, code: str) -> ClientError:
         response = {"Error": {"Code": code}, "ResponseMetadata": {"HTTPStatusCode": status}}
         return ClientError(response, "GetObject")
