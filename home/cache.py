@@ -113,6 +113,19 @@ class TolerantRedisCache(RedisCache):
     def incr(self, key, delta=1, version=None):
         return self._count(super().incr, key, delta, version)
 
+    def count(self, key: str, timeout: int, version: int | None = None) -> int:
+        """One more on a counter that lives `timeout` seconds from its first count: INCR and
+        EXPIRE NX (Redis 7) in one round trip, where `add` then `incr` take three."""
+
+        def run() -> int:
+            redis_key = self.make_and_validate_key(key, version=version)
+            pipe = self._cache.get_client(redis_key, write=True).pipeline()
+            pipe.incr(redis_key)
+            pipe.expire(redis_key, int(timeout), nx=True)
+            return pipe.execute()[0]
+
+        return self._count(run)
+
     def get_or_set(self, key, default, timeout=DEFAULT_TIMEOUT, version=None):
         """The cached value, or `default` (computed, stored if the cache answers)."""
         value = self.get(key, version=version)

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Install the Debian packages the project needs, only those that are missing.
 #   install-system-deps.sh run    gettext and WeasyPrint's libraries (enough for `make run`)
-#   install-system-deps.sh test   + Chromium, zbar (QR decoding), poppler (PDF text)
+#   install-system-deps.sh test   + Chromium, zbar (QR decoding), poppler (PDF text), Redis
 #   install-system-deps.sh bench  + wrk and Redis (the shared cache production runs on)
 #   install-system-deps.sh postgres  + the PostgreSQL server
 set -euo pipefail
@@ -25,6 +25,7 @@ for profile in "$@"; do
       want chromium chromium
       want zbarimg zbar-tools
       want pdftotext poppler-utils
+      want redis-server redis-server
       ;;
     bench) want wrk wrk; want redis-server redis-server ;;
     postgres)
