@@ -59,6 +59,9 @@ class _GenerationMemo(threading.local):
 
 
 _memo = _GenerationMemo()
+# A change this process could not announce (the shared cache was down): announced as soon as the
+# cache answers again, so a Redis that comes back with its old entries does not serve them.
+_unannounced = threading.Event()
 
 
 def _new_generation() -> str:
@@ -70,6 +73,8 @@ def current_generation() -> str:
     """The shared generation, re-read from the cache at most once a second per thread."""
     now = time.monotonic()
     if _memo.value is None or now - _memo.read_at >= GENERATION_MEMO_SECONDS:
+        if _unannounced.is_set():
+            forget_pages()
         _memo.value = cache.get_or_set(GENERATION_KEY, _new_generation, None)
         _memo.read_at = now
     return _memo.value
@@ -77,7 +82,12 @@ def current_generation() -> str:
 
 def forget_pages(**kwargs) -> None:
     """Move every instance on to a new generation: no page cached before this is served again."""
-    cache.set(GENERATION_KEY, _new_generation(), None)
+    generation = _new_generation()
+    cache.set(GENERATION_KEY, generation, None)
+    if cache.get(GENERATION_KEY) == generation:
+        _unannounced.clear()
+    else:  # the shared cache is down (home/cache.py): try again once it answers
+        _unannounced.set()
     _memo.value = None
 
 

@@ -40,6 +40,10 @@ def _dead_port() -> int:
         return sock.getsockname()[1]
 
 
+# As in config/settings/base.py: versioned fragments through a process copy of the shared cache.
+FRAGMENTS = {"BACKEND": "home.localcopy.LocalCopyCache", "OPTIONS": {"SHARED": "default"}}
+
+
 @pytest.fixture
 def redis_down(settings):
     """Production's cache settings (config/settings/base.py) with Redis not running."""
@@ -48,7 +52,8 @@ def redis_down(settings):
             "BACKEND": "home.cache.TolerantRedisCache",
             "LOCATION": f"redis://127.0.0.1:{_dead_port()}/0",
             "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 1.0},
-        }
+        },
+        "template_fragments": FRAGMENTS,
     }
     settings.SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
     tolerant_cache._down_until.clear()
@@ -92,7 +97,8 @@ def test_a_plain_redis_cache_that_is_down_also_fails_closed(settings, rf):
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": f"redis://127.0.0.1:{_dead_port()}/0",
-        }
+        },
+        "template_fragments": FRAGMENTS,
     }
     request = rf.get("/")
     assert allow(request, "test", 100, 60) is False
@@ -120,7 +126,8 @@ def test_a_dead_redis_is_asked_again_a_moment_later_not_on_every_call(settings):
         "default": {
             "BACKEND": "home.cache.TolerantRedisCache",
             "LOCATION": f"redis://127.0.0.1:{_dead_port()}/0",
-        }
+        },
+        "template_fragments": FRAGMENTS,
     }
     tolerant_cache._down_until.clear()
     refused = redis.exceptions.ConnectionError("Connection refused")

@@ -96,3 +96,18 @@ def test_a_versioned_fragment_is_read_from_redis_once(on_redis):
     client = on_redis._cache.get_client("x")
     client.flushdb()  # gone from Redis: the process's copy still answers that version
     assert fragments.get("pagecache:fragment:g1:menu") == ["About"]
+
+
+def test_a_change_made_while_redis_was_down_is_announced_once_it_answers(on_redis):
+    from unittest import mock
+
+    from home import pagecache
+
+    pagecache._memo.value = None  # this test's Redis, not a generation remembered from before
+    before = pagecache.current_generation()
+    with mock.patch.object(on_redis, "set", return_value=None):  # Redis takes no write
+        pagecache.forget_pages()  # e.g. a page published meanwhile
+    assert on_redis.get(pagecache.GENERATION_KEY) == before  # Redis still has the old one
+    pagecache._memo.value = None  # a second later
+    assert pagecache.current_generation() != before
+    assert on_redis.get(pagecache.GENERATION_KEY) == pagecache.current_generation()
