@@ -127,9 +127,17 @@ def _fresh_cache():
     """Each test starts with an empty cache (rate-limit counts, cached summaries of the tree)."""
     from django.core.cache import caches
 
-    caches["template_fragments"].clear()  # this process's copies, and the shared cache
+    from home import pagecache
+
+    def forget() -> None:
+        caches["template_fragments"].clear()  # this process's copies, and the shared cache
+        # The generation this thread remembered for a second is gone with the cache.
+        pagecache._memo.value = None
+        pagecache._unannounced.clear()
+
+    forget()
     yield
-    caches["template_fragments"].clear()
+    forget()
 
 
 QUERY_COUNTING = {"django_assert_num_queries", "django_assert_max_num_queries"}
