@@ -23,10 +23,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
 from .. import actions
+from ..codes import CODE_ALPHABET
 from .assignments import CourseAssignment
 
-# No 0/O, 1/I/L, 2/Z, 5/S, 8/B: a code read aloud or typed from paper is not misread.
-CODE_ALPHABET = "34679ACDEFGHJKMNPQRTUVWXY"
 CODE_LENGTH = 12
 CODE_GROUP = 4
 
