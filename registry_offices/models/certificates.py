@@ -24,6 +24,7 @@ from wagtail.log_actions import log
 
 from .. import actions
 from ..codes import CODE_ALPHABET
+from .applications import MarriageApplication
 from .assignments import CourseAssignment
 
 CODE_LENGTH = 12
@@ -261,7 +262,8 @@ class Certificate(models.Model):
         )
 
     def accept(self, user, today: datetime.date | None = None) -> Certificate:
-        """Accept at the registration: once only, never a revoked, replaced or expired certificate.
+        """Accept at the registration: once only, never a revoked, replaced or expired certificate;
+        a submitted application moves to "certificate accepted".
 
         One conditional UPDATE decides: of two clerks clicking at once, one row is updated, and
         the other gets a refusal that says why.
@@ -277,6 +279,10 @@ class Certificate(models.Model):
             self.refresh_from_db()
             if not updated:
                 raise CertificateRefused(self._refusal(today))
+            # The application says so; one already registered or withdrawn keeps its status.
+            MarriageApplication.objects.filter(
+                pk=self.assignment.application_id, status=MarriageApplication.Status.SUBMITTED
+            ).update(status=MarriageApplication.Status.CERTIFICATE_ACCEPTED)
             self._log(actions.CERTIFICATE_ACCEPTED, user)
         return self
 
