@@ -14,7 +14,10 @@ class AccessCodeForm(forms.Form):
         label=_("Access code"),
         max_length=200,
         strip=True,
-        help_text=_("It is printed on the slip the registry office gave you."),
+        help_text=_(
+            "It is printed on the slip the registry office gave you. Small or capital letters, "
+            "with or without dashes: both work."
+        ),
         widget=forms.TextInput(
             attrs={"autocomplete": "off", "autocapitalize": "off", "spellcheck": "false"}
         ),

@@ -16,6 +16,7 @@ from courses.blocks import public_question
 from courses.models import LessonPage
 from home import ratelimit
 from home.translation import live_translations
+from registry_offices.codes import ACCESS_CODE_GROUPS, normalise_access_code
 from registry_offices.models import Certificate, PartnerAccess
 from registry_offices.pdf import certificate_pdf, pdf_filename
 
@@ -27,9 +28,10 @@ from .progress import progress_for_many
 
 CODE_LIMIT = 20  # code attempts per client per window
 CODE_WINDOW_SECONDS = 60
-# Attempts at codes sharing their first characters, from all clients together.
+# Attempts at codes sharing their first group (4 characters, read as typed: any case, dashes and
+# spaces ignored), from all clients together.
 CODE_TARGET_LIMIT = 60
-CODE_TARGET_PREFIX = 4
+CODE_TARGET_PREFIX = ACCESS_CODE_GROUPS[0]
 # That a code from a link did not work, kept until the form says so at the clean address. Only the
 # fact: a session row never holds a code (one that almost works is nearly a secret).
 REFUSED_FROM_LINK_KEY = "learning.refused_from_link"
@@ -37,7 +39,9 @@ REFUSED_FROM_LINK_KEY = "learning.refused_from_link"
 
 @learner_page
 def start(request: HttpRequest) -> HttpResponse:
-    """The code form; ?code=… from the slip's link or QR is checked and then dropped from the URL."""
+    """The code form. The slip's link and QR carry the code after `#` (never sent to the server):
+    static/js/code-link.js posts it from the form. ?code=… links of older slips are checked and
+    then dropped from the URL."""
     raw = request.POST.get("code") if request.method == "POST" else request.GET.get("code")
     if raw is None:
         if current_access(request) is not None:
@@ -50,7 +54,7 @@ def start(request: HttpRequest) -> HttpResponse:
         "learn-code",
         CODE_LIMIT,
         CODE_WINDOW_SECONDS,
-        target=raw.strip()[:CODE_TARGET_PREFIX],
+        target=normalise_access_code(raw)[:CODE_TARGET_PREFIX],
         target_limit=CODE_TARGET_LIMIT,
     ):
         return ratelimit.too_many_requests(request, CODE_WINDOW_SECONDS)

@@ -71,7 +71,7 @@ def validate_iin(value: str, date_of_birth: datetime.date | None = None) -> str:
     return iin
 
 
-def _hash_key() -> bytes:
+def hash_key() -> bytes:
     """IIN_HASH_KEY (setting or environment variable) if set, so SECRET_KEY can rotate without
     losing look-ups; otherwise a key derived from SECRET_KEY."""
     dedicated = getattr(settings, "IIN_HASH_KEY", "") or os.environ.get("IIN_HASH_KEY", "")
@@ -82,7 +82,7 @@ def _hash_key() -> bytes:
 
 def iin_hash(iin: str) -> str:
     """A keyed HMAC-SHA256 of the normalised IIN: the same IIN always finds the same rows."""
-    return hmac.new(_hash_key(), normalise(iin).encode(), hashlib.sha256).hexdigest()
+    return hmac.new(hash_key(), normalise(iin).encode(), hashlib.sha256).hexdigest()
 
 
 def make_iin(date_of_birth: datetime.date, female: bool, serial: int) -> str:

@@ -4,10 +4,12 @@ from django.db.models import Prefetch
 from wagtail.admin.panels import Panel
 
 from .models import Certificate, PartnerAccess
+from .progress import partner_progress
 
 
 class AssignmentsPanel(Panel):
-    """Shown on existing applications only: courses, due dates, states, slips, codes, cancel."""
+    """Shown on existing applications only: courses, due dates, states, slips, codes, cancel,
+    and each partner's progress (never their answers)."""
 
     class BoundPanel(Panel.BoundPanel):
         template_name = "registry_offices/admin/assignments_panel.html"
@@ -30,5 +32,13 @@ class AssignmentsPanel(Panel):
                 )
                 .order_by("-created_at")
             )
+            assignments = list(assignments)
+            accesses = [access for a in assignments for access in a.accesses.all()]
+            progress = partner_progress(accesses)
+            for assignment in assignments:
+                assignment.partner_rows = [
+                    (access.partner, progress.get(access.pk))
+                    for access in assignment.accesses.all()
+                ]
             context.update(application=self.instance, assignments=assignments)
             return context

@@ -23,8 +23,11 @@ def site_base_url() -> str:
 
 
 def learner_link(language: str, code: str, base_url: str | None = None) -> str:
-    """The absolute /<lang>/learn/?code=… link a partner opens (the learner journey's entry)."""
-    return f"{(base_url or site_base_url())}{learn_path(language)}?{urlencode({'code': code})}"
+    """The absolute /<lang>/learn/#code=… link a partner opens (the learner journey's entry).
+
+    The code is in the fragment, which browsers never send: it reaches no server or proxy log;
+    the start page's script posts it (learning's start view)."""
+    return f"{(base_url or site_base_url())}{learn_path(language)}#{urlencode({'code': code})}"
 
 
 def qr_svg(url: str, label: str) -> SafeString:

@@ -15,7 +15,7 @@ from home.charts import monthly_column_chart
 
 from . import actions
 from .figures import monthly_figures, office_figures
-from .forms import MarriageApplicationForm, PartnersInlinePanel
+from .forms import CounterForm, MarriageApplicationForm, PartnersInlinePanel
 from .models import (
     Certificate,
     CourseAssignment,
@@ -33,7 +33,7 @@ from .scoping import (
     report_offices_for_user,
     sees_all_offices,
 )
-from .views import applications, assignments, certificates, reports
+from .views import applications, assignments, certificates, counter, reports
 
 register_permission_policy(MarriageApplication, application_policy)
 register_permission_policy(CourseAssignment, assignment_policy)
@@ -123,6 +123,8 @@ def register_viewsets():
 
 
 CERTIFICATE_URLS = [
+    path("check/", counter.check, name="check"),
+    path("<int:pk>/", counter.detail, name="detail"),
     path("<int:pk>/accept/", certificates.accept, name="accept"),
     path("<int:pk>/revoke/", certificates.revoke, name="revoke"),
     path("<int:pk>/reissue/", certificates.reissue, name="reissue"),
@@ -176,21 +178,29 @@ class OfficeDashboardPanel(Component):
     order = 50
     template_name = "registry_offices/admin/dashboard_panel.html"
 
-    def __init__(self, offices, all_offices: bool) -> None:
+    def __init__(self, offices, all_offices: bool, counter: bool = False) -> None:
         self.offices = offices
         self.all_offices = all_offices
+        self.counter = counter
 
     def get_context_data(self, parent_context=None) -> dict:
         figures = office_figures(self.offices)
         monthly = monthly_figures([f.office.pk for f in figures])
         for item in figures:
             item.chart = monthly_column_chart(monthly[item.office.pk])
-        return {"figures": figures, "all_offices": self.all_offices}
+        return {
+            "figures": figures,
+            "all_offices": self.all_offices,
+            # The clerk's counter: "Check a certificate" (a posted form, so the CSRF token).
+            "counter_form": CounterForm() if self.counter else None,
+            "csrf_token": (parent_context or {}).get("csrf_token"),
+        }
 
 
 @hooks.register("construct_homepage_panels")
 def add_office_dashboard(request, panels):
     offices = report_offices_for_user(request.user)
     all_offices = sees_all_offices(request.user)
+    counter = request.user.has_perm("registry_offices.view_courseassignment")
     if all_offices or offices.exists():
-        panels.append(OfficeDashboardPanel(offices, all_offices))
+        panels.append(OfficeDashboardPanel(offices, all_offices, counter=counter))

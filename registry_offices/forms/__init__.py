@@ -10,6 +10,7 @@ from .applications import (
 )
 from .clerks import (
     AssignCourseForm,
+    CounterForm,
     CourseChoiceField,
     FindCoupleForm,
     RevokeForm,
@@ -22,6 +23,7 @@ __all__ = [
     "DUPLICATE_NUMBER_MESSAGE",
     "PARTNERS_PER_APPLICATION",
     "AssignCourseForm",
+    "CounterForm",
     "CourseChoiceField",
     "FindCoupleForm",
     "MarriageApplicationForm",

@@ -14,6 +14,7 @@ from wagtail.admin.widgets import AdminDateInput
 from courses.models import Audience, CoursePage
 
 from .. import iin as iin_rules
+from ..counter import NotACode, read_code
 from ..models import (
     CourseAssignment,
     MarriageApplication,
@@ -146,3 +147,29 @@ class VerifyForm(forms.Form):
             attrs={"autocomplete": "off", "autocapitalize": "characters", "spellcheck": "false"}
         ),
     )
+
+
+class CounterForm(forms.Form):
+    """The clerk's "Check a certificate" box: a code typed in any case, or a scanner's address."""
+
+    code = forms.CharField(
+        label=_("Certificate code or scanned QR code"),
+        max_length=300,
+        help_text=_(
+            "Type the code (small or capital letters, dashes optional) or scan the "
+            "certificate's QR code into this box."
+        ),
+        widget=forms.TextInput(
+            attrs={"autocomplete": "off", "autocapitalize": "characters", "spellcheck": "false"}
+        ),
+    )
+
+    def __init__(self, *args, request_host: str = "", **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.request_host = request_host
+
+    def clean_code(self) -> str:
+        try:
+            return read_code(self.cleaned_data["code"], self.request_host)
+        except NotACode as refusal:
+            raise ValidationError(str(refusal), code="not_a_code") from None

@@ -28,6 +28,8 @@ class MarriageApplication(ClusterableModel):
 
     class Status(models.TextChoices):
         SUBMITTED = "submitted", _("Submitted")
+        # Set by accepting the couple's certificate at the counter (Certificate.accept).
+        CERTIFICATE_ACCEPTED = "accepted", _("Certificate accepted")
         REGISTERED = "registered", _("Marriage registered")
         WITHDRAWN = "withdrawn", _("Withdrawn")
 

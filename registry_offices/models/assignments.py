@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime
 import hashlib
 import hmac
-import secrets
 import uuid
 from dataclasses import dataclass, field
 
@@ -21,6 +20,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
 from .. import actions
+from .. import iin as iin_rules
+from ..codes import (
+    LEGACY_CODE_LENGTH,
+    is_access_code,
+    new_access_code,
+    normalise_access_code,
+)
 from .applications import MarriageApplication, Partner
 
 
@@ -247,26 +253,47 @@ EFFECTIVE_STATE_LABELS = {
 }
 
 
+def _code_key() -> bytes:
+    # Keyed like IINs (IIN_HASH_KEY, so SECRET_KEY can rotate), with a key of its own.
+    return hashlib.sha256(b"otbasy.registry_offices.access-code:" + iin_rules.hash_key()).digest()
+
+
 def hash_access_code(code: str) -> str:
-    """SHA-256 is enough here: codes carry 192 random bits, so there is nothing to brute-force."""
+    """The stored form of a code. A new (short) code is hashed with a secret key: 60 bits are
+    too few to leave to a plain SHA-256 in a stolen database copy. An old 32-character code keeps
+    its plain SHA-256 (192 random bits, nothing to brute-force), so it works until it expires."""
+    normalised = normalise_access_code(code)
+    if is_access_code(normalised):
+        return hmac.new(_code_key(), normalised.encode(), hashlib.sha256).hexdigest()
     return hashlib.sha256(code.strip().encode()).hexdigest()
+
+
+def candidate_hashes(code: str) -> list[str]:
+    """The hashes a typed code may be stored under: the new shape's keyed hash, or (for a code
+    of the old length) the legacy SHA-256 of exactly what was typed."""
+    hashes = [hash_access_code(code)]
+    legacy = hashlib.sha256(code.strip().encode()).hexdigest()
+    if len(code.strip()) == LEGACY_CODE_LENGTH and legacy not in hashes:
+        hashes.append(legacy)
+    return hashes
 
 
 class PartnerAccessQuerySet(models.QuerySet):
     def find_usable(self, code: str, today: datetime.date | None = None) -> PartnerAccess | None:
         """The usable access for a code, or None whatever the reason (wrong, cancelled, expired).
 
-        Looked up by the code's hash (a unique index), then compared in constant time.
+        One indexed query on the code's hash (a unique index; a new code typed in any case, with
+        or without dashes, and an old code as printed), then compared in constant time.
         """
         if not code or len(code) > 200:
             return None
-        digest = hash_access_code(code)
+        digests = candidate_hashes(code)
         access = (
             self.select_related("assignment__application__office", "assignment__course", "partner")
-            .filter(code_hash=digest)
+            .filter(code_hash__in=digests)
             .first()
         )
-        if access is None or not hmac.compare_digest(access.code_hash, digest):
+        if access is None or not any(hmac.compare_digest(access.code_hash, d) for d in digests):
             return None
         return access if access.is_usable(today) else None
 
@@ -305,7 +332,7 @@ class PartnerAccess(models.Model):
 
     def issue_code(self) -> str:
         """Give this partner a new code and return it; only its hash is kept."""
-        code = secrets.token_urlsafe(24)
+        code = new_access_code()
         self.code_hash = hash_access_code(code)
         self.code_issued_at = timezone.now()
         return code

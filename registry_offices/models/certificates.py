@@ -23,10 +23,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
 from .. import actions
+from ..codes import CODE_ALPHABET
+from .applications import MarriageApplication
 from .assignments import CourseAssignment
 
-# No 0/O, 1/I/L, 2/Z, 5/S, 8/B: a code read aloud or typed from paper is not misread.
-CODE_ALPHABET = "34679ACDEFGHJKMNPQRTUVWXY"
 CODE_LENGTH = 12
 CODE_GROUP = 4
 
@@ -262,7 +262,8 @@ class Certificate(models.Model):
         )
 
     def accept(self, user, today: datetime.date | None = None) -> Certificate:
-        """Accept at the registration: once only, never a revoked, replaced or expired certificate.
+        """Accept at the registration: once only, never a revoked, replaced or expired certificate;
+        a submitted application moves to "certificate accepted".
 
         One conditional UPDATE decides: of two clerks clicking at once, one row is updated, and
         the other gets a refusal that says why.
@@ -278,6 +279,10 @@ class Certificate(models.Model):
             self.refresh_from_db()
             if not updated:
                 raise CertificateRefused(self._refusal(today))
+            # The application says so; one already registered or withdrawn keeps its status.
+            MarriageApplication.objects.filter(
+                pk=self.assignment.application_id, status=MarriageApplication.Status.SUBMITTED
+            ).update(status=MarriageApplication.Status.CERTIFICATE_ACCEPTED)
             self._log(actions.CERTIFICATE_ACCEPTED, user)
         return self
 

@@ -33,7 +33,12 @@ from accounts.reauth import ReauthenticatedExportMixin
 from home.spreadsheets import spreadsheet_cell
 
 from .. import iin as iin_rules
-from ..forms import DUPLICATE_NUMBER_MESSAGE, FindCoupleForm, assignable_courses
+from ..forms import (
+    DUPLICATE_NUMBER_MESSAGE,
+    CounterForm,
+    FindCoupleForm,
+    assignable_courses,
+)
 from ..models import EFFECTIVE_STATE_LABELS, CourseAssignment, MarriageApplication, Partner
 from ..permissions import applications_checker
 from ..scoping import applications_for_user
@@ -123,6 +128,7 @@ class ApplicationIndexView(ReauthenticatedExportMixin, generic.IndexView):
 
     filterset_class = ApplicationFilterSet
     default_ordering = "-application_date"
+    template_name = "registry_offices/admin/applications_index.html"
     list_export = [
         "number",
         "office_code",
@@ -172,6 +178,12 @@ class ApplicationIndexView(ReauthenticatedExportMixin, generic.IndexView):
             Column("courses", label=gettext_lazy("Courses"), accessor=course_states),
             Column("status", label=gettext_lazy("Status"), accessor="get_status_display"),
         ]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        if self.request.user.has_perm("registry_offices.view_courseassignment"):
+            context["counter_form"] = CounterForm()  # the clerk's "Check a certificate" box
+        return context
 
     def get_base_queryset(self):
         return applications_for_user(self.request.user).prefetch_related(

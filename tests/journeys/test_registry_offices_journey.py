@@ -74,7 +74,8 @@ def test_clerk_registers_a_couple_assigns_the_course_and_prints_both_codes(
     codes = page.get_by_test_id("access-code")
     expect(codes).to_have_count(2)
     first, second = codes.nth(0).inner_text(), codes.nth(1).inner_text()
-    assert len(first) == 32 and len(second) == 32 and first != second
+    shape = re.compile(r"[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{5}")
+    assert shape.fullmatch(first) and shape.fullmatch(second) and first != second
     expect(page.locator('section[lang="kk"]')).to_contain_text("Нұрлан Сейітқали")
     expect(page.locator('section[lang="ru"]')).to_contain_text("Анна Смирнова")
     expect(page.locator(".slip-qr")).to_have_count(2)
