@@ -11,9 +11,11 @@ import datetime
 import re
 
 import pytest
+from django.contrib.sessions.backends.db import SessionStore
 from django.utils import timezone
 from playwright.sync_api import expect
 
+from learning.access import SESSION_KEY as LEARNER_SESSION_KEY
 from registry_offices.roles import ensure_roles
 from tests.axe import assert_accessible
 from tests.factories import short_course
@@ -88,7 +90,7 @@ def test_the_slip_link_posts_the_code_from_the_fragment(world, live_server, brow
     from registry_offices.slips import learner_link
 
     base = live_server.url
-    _application, _accesses, codes = _couple(world["ours"], world["course"], "A-1", world["clerk"])
+    _application, accesses, codes = _couple(world["ours"], world["course"], "A-1", world["clerk"])
     context = browser.new_context()
     page = context.new_page()
     requests = []
@@ -99,6 +101,13 @@ def test_the_slip_link_posts_the_code_from_the_fragment(world, live_server, brow
     assert not any(codes[0] in url for url in requests)  # no request line carried the code
     page.go_back()
     assert codes[0] not in page.url  # nor does the history entry
+
+    # The other partner's link on the same phone: they are signed in instead (the session is theirs).
+    page.goto(learner_link("kk", codes[1], base_url=base))
+    expect(page).to_have_url(f"{base}/kk/learn/course/")
+    assert codes[1] not in page.url
+    session_key = next(c["value"] for c in context.cookies() if c["name"] == "sessionid")
+    assert SessionStore(session_key)[LEARNER_SESSION_KEY]["id"] == accesses[1].pk
     context.close()
 
     # Without JavaScript: the form, and the code typed in small letters without dashes.
