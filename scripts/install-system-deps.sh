@@ -4,6 +4,7 @@
 #   install-system-deps.sh test   + Chromium, zbar (QR decoding), poppler (PDF text)
 #   install-system-deps.sh bench  + wrk
 #   install-system-deps.sh postgres  + the PostgreSQL server
+#   install-system-deps.sh cluster   + the PostgreSQL server, Redis and nginx (`make cluster`)
 set -euo pipefail
 
 need=()
@@ -31,6 +32,13 @@ for profile in "$@"; do
       if ! command -v initdb >/dev/null 2>&1 && [[ -z "$(ls /usr/lib/postgresql/*/bin/initdb 2>/dev/null)" ]]; then
         need+=(postgresql)
       fi
+      ;;
+    cluster)
+      if ! command -v initdb >/dev/null 2>&1 && [[ -z "$(ls /usr/lib/postgresql/*/bin/initdb 2>/dev/null)" ]]; then
+        need+=(postgresql)
+      fi
+      want redis-server redis-server
+      want nginx nginx
       ;;
     *) echo "unknown profile: $profile" >&2; exit 2 ;;
   esac
