@@ -5,7 +5,7 @@
 #   scripts/cluster.sh        start, load the demo, print the URL and logins, serve until Ctrl-C
 #   scripts/cluster.sh test   start, then the load test (tests/load/run.py); exits with its status
 # Ports are free ones unless CLUSTER_PORT (nginx) is set; CLUSTER_WORKERS is gunicorn's workers
-# per instance.
+# per instance; CLUSTER_KEEP_DIR, when set, receives the logs and raw results on exit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -51,6 +51,9 @@ stop_all() {
   stop_group "$DIR/run/weed.pid" 10 # SeaweedFS stops slowly on TERM
   if [[ -d "$DIR/pg/data" ]]; then
     as_postgres "$PG_BIN/pg_ctl" -D "$DIR/pg/data" -m immediate stop >/dev/null 2>&1 || true
+  fi
+  if [[ -n "${CLUSTER_KEEP_DIR:-}" ]]; then # keep the logs and the load test's raw results
+    mkdir -p "$CLUSTER_KEEP_DIR" && cp -r "$DIR/log" "$DIR"/*.json "$DIR"/*.jsonl "$CLUSTER_KEEP_DIR/" 2>/dev/null || true
   fi
   rm -rf "$DIR"
 }
@@ -128,7 +131,7 @@ export AWS_STORAGE_BUCKET_NAME=$BUCKET AWS_S3_ENDPOINT_URL=http://127.0.0.1:$S3_
 export AWS_ACCESS_KEY_ID=$S3_KEY AWS_SECRET_ACCESS_KEY=$S3_SECRET AWS_S3_REGION_NAME=us-east-1
 export EMAIL_HOST=127.0.0.1 EMAIL_PORT=$SMTP_PORT
 export STATIC_ROOT=$DIR/static MEDIA_ROOT=$DIR/media
-export GUNICORN_WORKERS=${CLUSTER_WORKERS:-3} GUNICORN_ACCESS_LOG=
+export GUNICORN_WORKERS=${CLUSTER_WORKERS:-4} GUNICORN_ACCESS_LOG=
 export DEMO_MODE=1
 export CLUSTER_DIR=$DIR CLUSTER_URL=$BASE
 export CLUSTER_APP1=http://127.0.0.1:$APP1_PORT CLUSTER_APP2=http://127.0.0.1:$APP2_PORT
@@ -177,10 +180,8 @@ for name, value in h.items(): print(f'add_header {name} \"{value}\" always;')
 " | grep "^add_header" >"$DIR/nginx/static-headers.conf"
 
 echo "== two app instances, the task worker, nginx on $BASE =="
-"$DIR/start-app1.sh" &
-echo $! >"$DIR/run/app1.pid"
-"$DIR/start-app2.sh" &
-echo $! >"$DIR/run/app2.pid"
+start app1 "$DIR/start-app1.sh"
+start app2 "$DIR/start-app2.sh"
 TASKS_ON=$("$PY" manage.py shell -v0 -c "from django.conf import settings; print(settings.TASKS['default']['BACKEND'])")
 if [[ "$TASKS_ON" == *django_tasks_db* ]]; then
   start worker "$PY" manage.py db_worker --interval 1 --no-reload
