@@ -6,6 +6,10 @@ see config/settings/production.py), never in one process's memory, so every inst
 Two buckets guard each look-up: one per client address, so one address cannot try many codes, and
 one per target (e.g. a code's first characters), so many addresses cannot hammer one code and one
 address cannot lock everyone else out. Addresses and targets enter keys only as keyed hashes.
+
+When the shared cache cannot count (Redis down), every guarded look-up is refused: a limit that
+cannot count would otherwise be no limit at all. The 429 then says that checks are paused, not
+that the visitor tried too often.
 """
 
 import hashlib
@@ -16,6 +20,10 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+
+from .cache import CACHE_ERRORS, CacheUnavailable
+
+PAUSED_RETRY_SECONDS = 60
 
 
 def _valid_ip(value: str) -> str | None:
@@ -54,14 +62,20 @@ def client_id(request: HttpRequest) -> str:
 
 
 def _count(key: str, window_seconds: int) -> int:
+    """One more attempt in the current window; raises CacheUnavailable when nothing can count."""
     window = int(time.time() // window_seconds)
     key = f"{key}:{window}"
-    cache.add(key, 0, timeout=window_seconds + 5)
     try:
-        return cache.incr(key)
-    except ValueError:  # the key expired between add and incr
-        cache.set(key, 1, timeout=window_seconds + 5)
-        return 1
+        cache.add(key, 0, timeout=window_seconds + 5)
+        try:
+            return cache.incr(key)
+        except CacheUnavailable:
+            raise
+        except ValueError:  # the key expired between add and incr
+            cache.set(key, 1, timeout=window_seconds + 5)
+            return 1
+    except CACHE_ERRORS as error:  # a plain RedisCache that is down
+        raise CacheUnavailable(str(error)) from error
 
 
 def allow(
@@ -77,17 +91,31 @@ def allow(
     once everyone together passed `target_limit` on this `target`.
 
     A client already refused does not spend the target's budget, so one address cannot lock a
-    target for others beyond its own limit.
+    target for others beyond its own limit. False, too, when the shared cache cannot count; the
+    request remembers why, for the 429 page.
     """
-    if _count(f"ratelimit:{scope}:c:{client_id(request)}", window_seconds) > limit:
+    try:
+        if _count(f"ratelimit:{scope}:c:{client_id(request)}", window_seconds) > limit:
+            return False
+        if target and target_limit:
+            return _count(f"ratelimit:{scope}:t:{_digest(target)}", window_seconds) <= target_limit
+    except CacheUnavailable:
+        request.ratelimit_unavailable = True
         return False
-    if target and target_limit:
-        return _count(f"ratelimit:{scope}:t:{_digest(target)}", window_seconds) <= target_limit
     return True
+
+
+def checks_paused(request: HttpRequest) -> bool:
+    """Whether the last refusal was because the shared cache cannot count (not too many tries)."""
+    return getattr(request, "ratelimit_unavailable", False)
 
 
 def too_many_requests(request: HttpRequest, retry_after: int) -> HttpResponse:
     """The one 429 answer of the site: the translated page, and when to try again."""
-    response = render(request, "429.html", status=429)
-    response["Retry-After"] = str(retry_after)
+    unavailable = checks_paused(request)
+    response = render(request, "429.html", {"checks_paused": unavailable}, status=429)
+    # Counting resumes as soon as the cache answers again, whatever the window.
+    response["Retry-After"] = str(
+        min(retry_after, PAUSED_RETRY_SECONDS) if unavailable else retry_after
+    )
     return response

@@ -6,6 +6,7 @@ from urllib.parse import urlsplit
 
 import dj_database_url
 from csp.constants import NONCE, NONE, SELF, UNSAFE_HASHES, UNSAFE_INLINE
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 from home.headers import add_static_file_headers
@@ -82,6 +83,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # A database or object store that does not answer: a translated 503, never a traceback.
+    "home.faults.ServiceUnavailableMiddleware",
     "home.pagecache.PageCacheMiddleware",
     "home.csp.SiteCSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -218,8 +221,24 @@ SERVE_MEDIA = env_bool("SERVE_MEDIA", False)
 # WhiteNoise serves /static/ before the middleware that adds security headers to pages.
 WHITENOISE_ADD_HEADERS_FUNCTION = add_static_file_headers
 
+# Media (Wagtail's images, renditions and documents): on S3-compatible object storage shared by
+# every instance when a bucket is named (home/storage.py), else on this machine's disk.
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+if AWS_STORAGE_BUCKET_NAME:
+    MEDIA_STORAGE = {
+        "BACKEND": "home.storage.MediaStorage",
+        "OPTIONS": {
+            "bucket_name": AWS_STORAGE_BUCKET_NAME,
+            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+            "access_key": os.environ.get("AWS_ACCESS_KEY_ID", ""),
+            "secret_key": os.environ.get("AWS_SECRET_ACCESS_KEY", ""),
+            "region_name": os.environ.get("AWS_S3_REGION_NAME", "us-east-1"),
+        },
+    }
+else:
+    MEDIA_STORAGE = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": MEDIA_STORAGE,
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
@@ -232,9 +251,12 @@ CACHES = {
 CACHE_URL = os.environ.get("CACHE_URL", "")
 if CACHE_URL.startswith(("redis://", "rediss://")):
     # One cache for every instance: guessing limits, fragments, and sessions' fast copy.
+    # With Redis down, pages still answer from the database and guessing limits refuse (home/cache.py);
+    # the short timeouts keep a hung server from holding every request.
     CACHES["default"] = {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "BACKEND": "home.cache.TolerantRedisCache",
         "LOCATION": CACHE_URL,
+        "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 1.0},
     }
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
@@ -277,7 +299,25 @@ if os.environ.get("CLOUDFLARE_ZONEID"):
 # the client is the entry that many hops from the right (home.ratelimit.client_ip).
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Background work (slip e-mails, password-reset e-mails): `immediate` runs a task inside the
+# request that enqueues it (dev, tests); `db` queues it in the database for a worker
+# (`manage.py db_worker`), so a slow or absent mail server never holds a request and a task
+# enqueued while no worker runs is sent when one starts. Production defaults to `db`.
+TASK_BACKENDS = {
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+    "db": "django_tasks_db.DatabaseBackend",
+}
+
+
+def tasks_setting(default: str) -> dict:
+    """TASKS for the `TASKS_BACKEND` environment variable (`db` or `immediate`)."""
+    name = os.environ.get("TASKS_BACKEND", default).strip().lower()
+    if name not in TASK_BACKENDS:
+        raise ImproperlyConfigured(f"TASKS_BACKEND must be one of {', '.join(TASK_BACKENDS)}.")
+    return {"default": {"BACKEND": TASK_BACKENDS[name]}}
+
+
+TASKS = tasks_setting("immediate")
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Otbasy Academy <no-reply@otbasy.kz>")
@@ -371,6 +411,9 @@ WAGTAILSEARCH_BACKENDS = {
         "SEARCH_CONFIG": "simple",
     },
 }
+# Documents are always served by Wagtail's view after its permission check, streamed from the
+# storage, never by a redirect to a storage URL (Wagtail's default for remote storage).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"png": "webp", "jpeg": "webp"}
 WAGTAIL_ALLOW_UNICODE_SLUGS = False

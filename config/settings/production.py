@@ -5,9 +5,15 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import BASE_DIR, CACHES, env_bool
+from .base import BASE_DIR, CACHES, MEDIA_STORAGE, env_bool, tasks_setting
 
 DEBUG = env_bool("DEBUG", False)
+
+# Tasks wait in the database for `manage.py db_worker` unless TASKS_BACKEND=immediate.
+TASKS = tasks_setting("db")
+
+# load_demo under production settings: only for the one-machine cluster demo (`make cluster`).
+DEMO_MODE = env_bool("DEMO_MODE", False)
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 if len(SECRET_KEY) < 50 or SECRET_KEY.startswith("django-insecure") or len(set(SECRET_KEY)) < 5:
@@ -50,7 +56,7 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 EMAIL_TIMEOUT = 10
 
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": MEDIA_STORAGE,
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 

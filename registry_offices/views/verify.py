@@ -116,11 +116,14 @@ def certificate_api(request: HttpRequest, code: str) -> JsonResponse:
     language = translation.get_language_from_request(request)
     with translation.override(language):
         if not _allowed(request, code):
-            response = JsonResponse(
-                {"error": _("Too many look-ups. Please wait a minute and try again.")},
-                status=429,
-            )
-            response["Retry-After"] = str(WINDOW_SECONDS)
+            paused = ratelimit.checks_paused(request)
+            if paused:
+                error = _("Look-ups are paused for a few minutes. Please try again later.")
+            else:
+                error = _("Too many look-ups. Please wait a minute and try again.")
+            response = JsonResponse({"error": error}, status=429)
+            retry_after = ratelimit.PAUSED_RETRY_SECONDS if paused else WINDOW_SECONDS
+            response["Retry-After"] = str(retry_after)
             return response
         certificate = Certificate.objects.find(code)
         if certificate is None:

@@ -85,7 +85,7 @@ def test_server_error_page_is_translated():
 def test_healthz_ok(client):
     response = client.get("/healthz")
     assert response.status_code == 200
-    assert response.json() == {"status": "ok", "database": "ok"}
+    assert response.json() == {"database": "ok", "cache": "ok", "storage": "local"}
 
 
 def test_healthz_reports_an_unreachable_database(client):
@@ -94,7 +94,7 @@ def test_healthz_reports_an_unreachable_database(client):
     with mock.patch.object(connection, "cursor", side_effect=OperationalError("refused")):
         response = client.get("/healthz")
     assert response.status_code == 503
-    assert response.json()["database"] == "error"
+    assert response.json()["database"] == "down"
 
 
 def test_api_lists_pages(client, site_pages):
