@@ -27,11 +27,17 @@ def demo_modules() -> list[ModuleType]:
 
 
 class Command(BaseCommand):
-    help = "Create demo pages, translations and users (dev and test settings only)."
+    help = (
+        "Create demo pages, translations and users (dev and test settings; production settings "
+        "only with DEMO_MODE=1, for the one-machine cluster demo)."
+    )
 
     def handle(self, *args, **options):
         if not getattr(settings, "DEMO_MODE", False):
-            raise CommandError("Demo content is only for development settings (DEMO_MODE is off).")
+            raise CommandError(
+                "Demo content is only for development settings and the cluster demo "
+                "(DEMO_MODE is off; DEMO_MODE=1 turns it on under production settings)."
+            )
         logins = []
         for module in demo_modules():
             logins.extend(module.load())
