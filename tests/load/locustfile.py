@@ -57,7 +57,7 @@ ACCEPT_URL = re.compile(r"/admin/certificates/(\d+)/accept/")
 RENDITION = re.compile(r'src="([^"]*/images/[^"]+)"')
 
 RESULTS: dict = {
-    "requests": [],  # [kind, name, method, start, seconds, ok, error]
+    "requests": [],  # [kind, name, method, start, seconds, ok, error, instances that answered]
     "events": {},
     "probes": {},
     "slip_emails": [],  # addresses a clerk asked to e-mail a slip to
@@ -144,9 +144,10 @@ def sign_in_staff(client, login: dict, kind: str) -> bool:
 # Every request is kept with its time, so failures can be told apart by the instance loss window.
 # ------------------------------------------------------------------------------------------------
 @events.request.add_listener
-def _record(request_type, name, response_time, exception, start_time=None, **kwargs):
+def _record(request_type, name, response_time, exception, start_time=None, response=None, **kw):
     kind = name.split(":", 1)[0] if ":" in name else "other"
     began = start_time or (time.time() - response_time / 1000)
+    upstream = response.headers.get("X-Upstream", "") if response is not None else ""
     RESULTS["requests"].append(
         [
             kind,
@@ -156,6 +157,7 @@ def _record(request_type, name, response_time, exception, start_time=None, **kwa
             round(response_time / 1000, 4),
             exception is None,
             "" if exception is None else str(exception)[:200],
+            upstream,
         ]
     )
 
