@@ -92,7 +92,7 @@ as_postgres "$PG_BIN/pg_ctl" -D "$DIR/pg/data" -l "$DIR/pg/server.log" \
 "$PY" -c "import psycopg; psycopg.connect('postgres://postgres@127.0.0.1:$PG_PORT/postgres', autocommit=True).execute('CREATE DATABASE otbasy')"
 
 echo "== Redis on 127.0.0.1:$REDIS_PORT (no persistence) =="
-start redis redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --save "" --appendonly no \
+start redis "$(command -v redis-server || echo /usr/bin/redis-server)" --port "$REDIS_PORT" --bind 127.0.0.1 --save "" --appendonly no \
   --dir "$DIR/redis" --maxmemory 256mb --maxmemory-policy allkeys-lru
 
 echo "== SMTP sink on 127.0.0.1:$SMTP_PORT =="
@@ -196,7 +196,7 @@ sed -e "s|@DIR@|$DIR|g" -e "s|@USER@|$USER_LINE|" -e "s|@PORT@|$PORT|" \
   -e "s|@APP1@|$APP1_PORT|" -e "s|@APP2@|$APP2_PORT|" -e "s|@STATIC@|$DIR/static|" \
   -e "s|@S3@|http://127.0.0.1:$S3_PORT|g" -e "s|@BUCKET@|$BUCKET|g" \
   scripts/cluster/nginx.conf.template >"$DIR/nginx/nginx.conf"
-start nginx nginx -p "$DIR/nginx" -c "$DIR/nginx/nginx.conf" -g "daemon off;"
+start nginx "$(command -v nginx || echo /usr/sbin/nginx)" -p "$DIR/nginx" -c "$DIR/nginx/nginx.conf" -g "daemon off;"
 
 for n in 1 2; do
   port_var=APP${n}_PORT

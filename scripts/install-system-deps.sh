@@ -37,8 +37,8 @@ for profile in "$@"; do
       if ! command -v initdb >/dev/null 2>&1 && [[ -z "$(ls /usr/lib/postgresql/*/bin/initdb 2>/dev/null)" ]]; then
         need+=(postgresql)
       fi
-      want redis-server redis-server
-      want nginx nginx
+      want /usr/bin/redis-server redis-server
+      want /usr/sbin/nginx nginx
       ;;
     *) echo "unknown profile: $profile" >&2; exit 2 ;;
   esac

@@ -652,13 +652,13 @@ def _chaos() -> None:
             pass
         gevent.sleep(0.5)
     probe("instance 1 back after restart", "back" in RESULTS["events"])
-    gevent.sleep(5)
+    gevent.sleep(3)
     rate_limit_probe()
 
 
 def rate_limit_probe() -> None:
     """LOOKUP_LIMIT look-ups from one client answer; the next is 429 on either instance."""
-    if time.time() % 60 > 40:  # the limit's window is the clock's minute: start a fresh one
+    if time.time() % 60 > 50:  # the limit's window is the clock's minute: not across its end
         gevent.sleep(61 - time.time() % 60)
     # Through nginx from one address: instances take turns answering.
     lb = Probe(os.environ["CLUSTER_URL"], "127.0.201.1")
