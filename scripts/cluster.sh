@@ -140,7 +140,9 @@ EOF
 # shellcheck source=/dev/null
 source "$DIR/env"
 
-# What starts (and, in the load test, restarts) app instance N: a script of its own.
+# What starts (and, in the load test, restarts) app instance N: a script of its own. --preload:
+# the master imports the app once and opens the port only then, so nginx sends a restarting
+# instance nothing until it can answer (instead of queueing requests behind booting workers).
 for n in 1 2; do
   port_var=APP${n}_PORT
   cat >"$DIR/start-app$n.sh" <<EOF
@@ -148,7 +150,7 @@ for n in 1 2; do
 source "$DIR/env"
 cd "$ROOT"
 exec setsid env GUNICORN_BIND=127.0.0.1:${!port_var} "$VENV_BIN/gunicorn" -c config/gunicorn.py \
-  config.wsgi --pid "$DIR/run/app$n.gunicorn.pid" >>"$DIR/log/app$n.log" 2>&1 </dev/null
+  config.wsgi --preload --pid "$DIR/run/app$n.gunicorn.pid" >>"$DIR/log/app$n.log" 2>&1 </dev/null
 EOF
   chmod +x "$DIR/start-app$n.sh"
 done

@@ -190,7 +190,7 @@ class Base(HttpUser):
 class Visitor(Base):
     """An anonymous visitor reading the public site."""
 
-    weight = 50
+    weight = 55
     wait_time = between(5, 15)
 
     def _get(self, path: str, name: str):
@@ -233,7 +233,7 @@ class Visitor(Base):
 class Partner(Base):
     """One partner of a couple: from the slip's link to the certificate, then the next couple."""
 
-    weight = 40
+    weight = 35
     wait_time = between(2, 5)
 
     def on_start(self):
@@ -665,13 +665,15 @@ def rate_limit_probe() -> None:
     codes = [
         "".join(random.choice("34679ACDEFGHJKMNPQRTUVWXY") for _ in range(12)) for _ in range(40)
     ]
-    statuses = [
-        lb.get(f"/api/certificates/{codes[i]}/").status_code for i in range(LOOKUP_LIMIT + 1)
-    ]
+    answers = [lb.get(f"/api/certificates/{codes[i]}/") for i in range(LOOKUP_LIMIT + 1)]
+    statuses = [a.status_code for a in answers]
+    instances = collections.Counter(a.headers.get("X-Upstream", "?") for a in answers)
     probe(
-        f"look-up limit via nginx: {LOOKUP_LIMIT} answered, next 429",
-        all(s == 404 for s in statuses[:LOOKUP_LIMIT]) and statuses[LOOKUP_LIMIT] == 429,
-        str(collections.Counter(statuses)),
+        f"look-up limit via nginx: {LOOKUP_LIMIT} answered, next 429 (both instances answering)",
+        all(s == 404 for s in statuses[:LOOKUP_LIMIT])
+        and statuses[LOOKUP_LIMIT] == 429
+        and len(instances) == 2,
+        f"{collections.Counter(statuses)} from {dict(instances)}",
     )
     # Straight to the instances, as nginx would pass the client's address: alternating.
     header = {"X-Forwarded-For": "10.77.0.9"}

@@ -14,12 +14,15 @@ Exits 1 on any breach:
 """
 
 import collections
+import concurrent.futures
 import json
 import os
 import statistics
 import subprocess
 import sys
 import time
+import urllib.error
+import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -46,6 +49,38 @@ def percentile(values: list[float], share: float) -> float:
         return 0.0
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
+
+
+def warm_up() -> None:
+    """Every worker of both instances renders the public pages once before the load starts.
+
+    A deploy does the same before it takes traffic: the first requests of a fresh worker pay for
+    lazy imports and template compiling, and the page cache starts empty.
+    """
+    data = json.loads((DIR / "load.json").read_text())
+    paths = [path for group in data["public"].values() for path in group]
+    paths += [
+        f"/{lang}/{page}/" for lang in ("kk", "ru", "en") for page in ("centres", "statistics")
+    ]
+    paths += ["/kk/search/?q=%D0%BE%D1%82%D0%B1%D0%B0%D1%81%D1%8B", "/ru/verify/", "/admin/login/"]
+    urls = [
+        base + path
+        for base in (os.environ["CLUSTER_APP1"], os.environ["CLUSTER_APP2"])
+        for path in paths
+        for _round in range(int(os.environ.get("GUNICORN_WORKERS", "4")))
+    ]
+
+    def get(url: str) -> int:
+        try:
+            with urllib.request.urlopen(url, timeout=30) as response:  # noqa: S310 - loopback
+                return response.status
+        except urllib.error.HTTPError as error:
+            return error.code
+
+    began = time.monotonic()
+    with concurrent.futures.ThreadPoolExecutor(8) as pool:
+        statuses = collections.Counter(pool.map(get, urls))
+    print(f"warm-up: {len(urls)} requests in {time.monotonic() - began:.0f} s {dict(statuses)}")
 
 
 def run_locust() -> int:
@@ -158,6 +193,7 @@ def main() -> int:
     prepared = subprocess.run([sys.executable, str(ROOT / "tests/load/prepare.py")], cwd=ROOT)  # noqa: S603
     if prepared.returncode:
         return prepared.returncode
+    warm_up()
     locust_status = run_locust()
     results_file = DIR / "load-results.json"
     if not results_file.exists():
