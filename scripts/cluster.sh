@@ -49,11 +49,14 @@ stop_all() {
     stop_group "$DIR/run/$name.gunicorn.pid" 5
   done
   stop_group "$DIR/run/weed.pid" 10 # SeaweedFS stops slowly on TERM
+  for port in ${WEED_PORTS:-}; do # and leaves its unix sockets in /tmp
+    rm -f /tmp/seaweedfs-*-"$port".sock /tmp/seaweedfs-*-"$((port + 10000))".sock
+  done
   if [[ -d "$DIR/pg/data" ]]; then
     as_postgres "$PG_BIN/pg_ctl" -D "$DIR/pg/data" -m immediate stop >/dev/null 2>&1 || true
   fi
   if [[ -n "${CLUSTER_KEEP_DIR:-}" ]]; then # keep the logs and the load test's raw results
-    mkdir -p "$CLUSTER_KEEP_DIR" && cp -r "$DIR/log" "$DIR"/*.json "$DIR"/*.jsonl "$CLUSTER_KEEP_DIR/" 2>/dev/null || true
+    mkdir -p "$CLUSTER_KEEP_DIR" && cp -r "$DIR/log" "$DIR"/load*.json "$DIR"/*.jsonl "$CLUSTER_KEEP_DIR/" 2>/dev/null || true
   fi
   rm -rf "$DIR"
 }
@@ -78,6 +81,7 @@ bash scripts/install-system-deps.sh run cluster
 read -r PG_PORT REDIS_PORT WEED_MASTER WEED_VOLUME WEED_FILER S3_PORT SMTP_PORT APP1_PORT APP2_PORT \
   FREE_PORT <<<"$("$PY" scripts/cluster/util.py ports 10)"
 PORT=${CLUSTER_PORT:-$FREE_PORT}
+WEED_PORTS="$WEED_MASTER $WEED_VOLUME $WEED_FILER $S3_PORT"
 BASE=http://127.0.0.1:$PORT
 
 echo "== PostgreSQL on 127.0.0.1:$PG_PORT =="

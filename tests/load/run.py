@@ -16,6 +16,7 @@ Exits 1 on any breach:
 import collections
 import concurrent.futures
 import json
+import math
 import os
 import statistics
 import subprocess
@@ -26,7 +27,7 @@ import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-DIR = Path(os.environ["CLUSTER_DIR"])
+DIR = Path(os.environ.get("CLUSTER_DIR", "."))
 USERS = int(os.environ.get("LOAD_USERS", "120"))
 SPAWN_RATE = os.environ.get("LOAD_SPAWN_RATE", "10")
 RUN_SECONDS = int(os.environ.get("LOAD_SECONDS", "120"))
@@ -44,11 +45,23 @@ KIND_LABELS = {
 KILL_SLACK_SECONDS = 0.5
 
 
+def in_flight_at_kill(request: list, killed: float | None, killed_instance: str) -> bool:
+    """Whether a failed request was the killed instance's, in its hands at the moment of the kill.
+
+    `request` is [kind, name, method, start, seconds, ok, error, instances that answered].
+    """
+    if not killed:
+        return False
+    start, seconds, instances = request[3], request[4], request[7]
+    during = start <= killed + KILL_SLACK_SECONDS and start + seconds >= killed - 0.05
+    return during and (not instances or killed_instance in instances)
+
+
 def percentile(values: list[float], share: float) -> float:
     if not values:
         return 0.0
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
+    ordered = sorted(values)  # nearest rank: the smallest value at least `share` of all reach
+    return ordered[max(0, math.ceil(share * len(ordered)) - 1)]
 
 
 def warm_up() -> None:
@@ -216,14 +229,7 @@ def main() -> int:
         requests = by_kind.get(kind, [])
         times = [r[4] * 1000 for r in requests]
         failed = [r for r in requests if not r[5]]
-        excused = [
-            r
-            for r in failed
-            if killed
-            and r[3] <= killed + KILL_SLACK_SECONDS
-            and r[3] + r[4] >= killed - 0.05
-            and (not r[7] or killed_instance in r[7])
-        ]
+        excused = [r for r in failed if in_flight_at_kill(r, killed, killed_instance)]
         unexcused = [r for r in failed if r not in excused]
         unexcused_examples.extend(unexcused[:3])
         p50, p95 = percentile(times, 0.5), percentile(times, 0.95)
