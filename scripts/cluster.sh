@@ -141,6 +141,7 @@ export CLUSTER_DIR=$DIR CLUSTER_URL=$BASE
 export CLUSTER_APP1=http://127.0.0.1:$APP1_PORT CLUSTER_APP2=http://127.0.0.1:$APP2_PORT
 export CLUSTER_S3=http://127.0.0.1:$S3_PORT CLUSTER_MAIL=$DIR/mail.jsonl
 EOF
+chmod 600 "$DIR/env" "$DIR/s3.json" # the keys: for this user only
 # shellcheck source=/dev/null
 source "$DIR/env"
 
@@ -164,18 +165,8 @@ done
 echo "== migrate, collectstatic, bucket, demo content =="
 "$PY" manage.py migrate --noinput -v0
 "$PY" manage.py collectstatic --noinput -v0
-if "$PY" manage.py help ensure_bucket >/dev/null 2>&1; then
-  "$PY" manage.py ensure_bucket
-else
-  echo "(no ensure_bucket command in this checkout: creating the bucket with weed shell)"
-  echo "s3.bucket.create -name $BUCKET" | "$VENV_BIN/weed" shell -master="127.0.0.1:$WEED_MASTER" >/dev/null
-fi
-"$PY" manage.py load_demo >"$DIR/demo.txt" 2>&1 || {
-  # A checkout without DEMO_MODE from the environment: the same database, development settings.
-  grep -q "DEMO_MODE" "$DIR/demo.txt" || { cat "$DIR/demo.txt" >&2; exit 1; }
-  echo "(load_demo refused production settings: loading it with config.settings.dev)"
-  DJANGO_SETTINGS_MODULE=config.settings.dev "$PY" manage.py load_demo >"$DIR/demo.txt"
-}
+"$PY" manage.py ensure_bucket
+"$PY" manage.py load_demo >"$DIR/demo.txt" 2>&1 || { cat "$DIR/demo.txt" >&2; exit 1; }
 
 # The static files' security headers, as WhiteNoise sends them (home/headers.py).
 "$PY" manage.py shell -c "
@@ -188,15 +179,7 @@ for name, value in h.items(): print(f'add_header {name} \"{value}\" always;')
 echo "== two app instances, the task worker, nginx on $BASE =="
 start app1 "$DIR/start-app1.sh"
 start app2 "$DIR/start-app2.sh"
-TASKS_ON=$("$PY" manage.py shell -v0 -c "from django.conf import settings; print(settings.TASKS['default']['BACKEND'])")
-if [[ "$TASKS_ON" == *django_tasks_db* ]]; then
-  start worker "$PY" manage.py db_worker --interval 1 --no-reload
-  WORKER_NOTE="manage.py db_worker"
-else
-  WORKER_NOTE="none: tasks run in the request"
-  echo "(tasks run inside the request in this checkout ($TASKS_ON): no worker started)"
-  start worker sleep infinity
-fi
+start worker "$PY" manage.py db_worker --interval 1 --no-reload
 if [[ $(id -u) -eq 0 ]]; then USER_LINE="user nobody nogroup;"; else USER_LINE=""; fi
 sed -e "s|@DIR@|$DIR|g" -e "s|@USER@|$USER_LINE|" -e "s|@PORT@|$PORT|" \
   -e "s|@APP1@|$APP1_PORT|" -e "s|@APP2@|$APP2_PORT|" -e "s|@STATIC@|$DIR/static|" \
@@ -216,7 +199,7 @@ cat <<EOF
 
 Otbasy Academy cluster: $BASE   (admin: $BASE/admin/)
   nginx :$PORT → gunicorn :$APP1_PORT and :$APP2_PORT (${GUNICORN_WORKERS} workers each),
-  task worker ($WORKER_NOTE), PostgreSQL :$PG_PORT, Redis :$REDIS_PORT,
+  task worker (manage.py db_worker), PostgreSQL :$PG_PORT, Redis :$REDIS_PORT,
   SeaweedFS S3 :$S3_PORT (bucket $BUCKET), SMTP sink :$SMTP_PORT ($DIR/mail.jsonl)
 Staff sign in with a second factor (production settings): the first sign-in sets up the
 authenticator app (any TOTP app) and shows recovery codes.
