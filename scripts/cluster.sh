@@ -69,6 +69,7 @@ start() {
   shift
   setsid "$@" >"$DIR/log/$name.log" 2>&1 </dev/null &
   echo $! >"$DIR/run/$name.pid"
+  disown $! # stopped by its pid file, without the shell's "Killed" notices
 }
 
 fail() {
@@ -145,17 +146,17 @@ chmod 600 "$DIR/env" "$DIR/s3.json" # the keys: for this user only
 # shellcheck source=/dev/null
 source "$DIR/env"
 
-# What starts (and, in the load test, restarts) app instance N: a script of its own. --preload:
-# the master imports the app once and opens the port only then, so nginx sends a restarting
-# instance nothing until it can answer (instead of queueing requests behind booting workers).
+# What starts (and, in the load test, restarts) app instance N: a script of its own. Its gunicorn
+# settings (scripts/cluster/gunicorn.py) warm the app up before the port opens, so nginx sends a
+# restarting instance nothing until it can answer quickly.
 for n in 1 2; do
   port_var=APP${n}_PORT
   cat >"$DIR/start-app$n.sh" <<EOF
 #!/usr/bin/env bash
 source "$DIR/env"
 cd "$ROOT"
-exec setsid env GUNICORN_BIND=127.0.0.1:${!port_var} "$VENV_BIN/gunicorn" -c config/gunicorn.py \
-  config.wsgi --preload --pid "$DIR/run/app$n.gunicorn.pid" >>"$DIR/log/app$n.log" 2>&1 </dev/null
+exec setsid env GUNICORN_BIND=127.0.0.1:${!port_var} "$VENV_BIN/gunicorn" \
+  -c scripts/cluster/gunicorn.py config.wsgi --pid "$DIR/run/app$n.gunicorn.pid" >>"$DIR/log/app$n.log" 2>&1 </dev/null
 EOF
   chmod +x "$DIR/start-app$n.sh"
 done

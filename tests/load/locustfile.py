@@ -35,6 +35,7 @@ import uuid
 from pathlib import Path
 
 import gevent
+import gevent.pool
 import requests
 import requests.adapters
 from locust import HttpUser, between, events, task
@@ -657,35 +658,58 @@ def _chaos() -> None:
 
 
 def rate_limit_probe() -> None:
-    """LOOKUP_LIMIT look-ups from one client answer; the next is 429 on either instance."""
-    if time.time() % 60 > 50:  # the limit's window is the clock's minute: not across its end
-        gevent.sleep(61 - time.time() % 60)
-    # Through nginx from one address: instances take turns answering.
-    lb = Probe(os.environ["CLUSTER_URL"], "127.0.201.1")
-    codes = [
-        "".join(random.choice("34679ACDEFGHJKMNPQRTUVWXY") for _ in range(12)) for _ in range(40)
-    ]
-    answers = [lb.get(f"/api/certificates/{codes[i]}/") for i in range(LOOKUP_LIMIT + 1)]
-    statuses = [a.status_code for a in answers]
+    """LOOKUP_LIMIT look-ups from one client answer; the next is 429 on either instance.
+
+    The limit's window is the clock's minute, so each round is sent at once (concurrently) and is
+    sent again, from a fresh client address, if a minute began while it ran.
+    """
+    for attempt in range(3):
+        if time.time() % 60 > 50:  # not across the minute's end
+            gevent.sleep(61 - time.time() % 60)
+        minute = int(time.time() // 60)
+        outcome = _look_ups(attempt)
+        if int(time.time() // 60) == minute:
+            break
+    for name, (ok, detail) in outcome.items():
+        probe(name, ok, detail)
+
+
+def _code() -> str:
+    return "".join(random.choice("34679ACDEFGHJKMNPQRTUVWXY") for _ in range(12))
+
+
+def _look_ups(attempt: int) -> dict[str, tuple[bool, str]]:
+    pool = gevent.pool.Pool(LOOKUP_LIMIT + 1)
+    # Through nginx from one address: both instances answer, and exactly one look-up is refused.
+    lb = Probe(os.environ["CLUSTER_URL"], f"127.0.201.{attempt * 3 + 1}")
+    answers = pool.map(lambda _: lb.get(f"/api/certificates/{_code()}/"), range(LOOKUP_LIMIT + 1))
+    statuses = collections.Counter(a.status_code for a in answers)
     instances = collections.Counter(a.headers.get("X-Upstream", "?") for a in answers)
-    probe(
-        f"look-up limit via nginx: {LOOKUP_LIMIT} answered, next 429 (both instances answering)",
-        all(s == 404 for s in statuses[:LOOKUP_LIMIT])
-        and statuses[LOOKUP_LIMIT] == 429
-        and len(instances) == 2,
-        f"{collections.Counter(statuses)} from {dict(instances)}",
+    via_nginx = (
+        statuses == {404: LOOKUP_LIMIT, 429: 1} and len(instances) == 2,
+        f"{dict(statuses)} from {dict(instances)}",
     )
-    # Straight to the instances, as nginx would pass the client's address: alternating.
-    header = {"X-Forwarded-For": "10.77.0.9"}
-    one, two = Probe(APP1, "127.0.201.2"), Probe(APP2, "127.0.201.3")
-    statuses = [
-        (one if i % 2 else two).get(f"/kk/verify/{codes[i % 40]}/", headers=header).status_code
-        for i in range(LOOKUP_LIMIT)
-    ]
-    last_1 = one.get(f"/kk/verify/{codes[0]}/", headers=header).status_code
-    last_2 = two.get(f"/api/certificates/{codes[1]}/", headers=header).status_code
-    probe(
-        "look-up limit shared: 31st → 429 on instance 1 and on instance 2",
-        all(s == 404 for s in statuses) and last_1 == 429 and last_2 == 429,
-        f"{collections.Counter(statuses)}; then instance 1 {last_1}, instance 2 {last_2}",
+    # Straight to the instances, as nginx passes the client's address: half each, then the
+    # next look-up on instance 1 and one more on instance 2.
+    header = {"X-Forwarded-For": f"10.77.0.{attempt + 1}"}
+    one, two = (
+        Probe(APP1, f"127.0.201.{attempt * 3 + 2}"),
+        Probe(APP2, f"127.0.201.{attempt * 3 + 3}"),
     )
+    answers = pool.map(
+        lambda i: (one if i % 2 else two).get(f"/kk/verify/{_code()}/", headers=header),
+        range(LOOKUP_LIMIT),
+    )
+    statuses = collections.Counter(a.status_code for a in answers)
+    last_1 = one.get(f"/kk/verify/{_code()}/", headers=header).status_code
+    last_2 = two.get(f"/api/certificates/{_code()}/", headers=header).status_code
+    shared = (
+        statuses == {404: LOOKUP_LIMIT} and last_1 == 429 and last_2 == 429,
+        f"{dict(statuses)}; then instance 1 {last_1}, instance 2 {last_2}",
+    )
+    return {
+        f"look-up limit via nginx: {LOOKUP_LIMIT} answered, 1 refused (both instances answering)": (
+            via_nginx
+        ),
+        "look-up limit shared: 31st → 429 on instance 1 and on instance 2": shared,
+    }
