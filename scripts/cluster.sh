@@ -156,7 +156,8 @@ for n in 1 2; do
 source "$DIR/env"
 cd "$ROOT"
 exec setsid env GUNICORN_BIND=127.0.0.1:${!port_var} "$VENV_BIN/gunicorn" \
-  -c scripts/cluster/gunicorn.py config.wsgi --pid "$DIR/run/app$n.gunicorn.pid" >>"$DIR/log/app$n.log" 2>&1 </dev/null
+  -c scripts/cluster/gunicorn.py config.wsgi --pid "$DIR/run/app$n.gunicorn.pid" \
+  --control-socket "$DIR/run/app$n.ctl" >>"$DIR/log/app$n.log" 2>&1 </dev/null
 EOF
   chmod +x "$DIR/start-app$n.sh"
 done

@@ -235,7 +235,7 @@ class Partner(Base):
     """One partner of a couple: from the slip's link to the certificate, then the next couple."""
 
     weight = 35
-    wait_time = between(2, 5)
+    wait_time = between(1, 6)
 
     def on_start(self):
         self.journey = None

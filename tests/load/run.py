@@ -29,7 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 DIR = Path(os.environ.get("CLUSTER_DIR", "."))
 USERS = int(os.environ.get("LOAD_USERS", "120"))
-SPAWN_RATE = os.environ.get("LOAD_SPAWN_RATE", "10")
+SPAWN_RATE = os.environ.get("LOAD_SPAWN_RATE", "5")
 RUN_SECONDS = int(os.environ.get("LOAD_SECONDS", "120"))
 P95_MS = float(os.environ.get("LOAD_P95_MS", "1000"))
 BOUNDED_KINDS = {"visitor", "partner"}  # anonymous pages and the learner's pages
