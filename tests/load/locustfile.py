@@ -46,8 +46,8 @@ DIR = Path(os.environ["CLUSTER_DIR"])
 DATA = json.loads((DIR / "load.json").read_text())
 APP1 = os.environ["CLUSTER_APP1"]  # the instance that is killed
 APP2 = os.environ["CLUSTER_APP2"]
-KILL_AT = float(os.environ.get("LOAD_KILL_AT", "45"))
-RESTART_AT = float(os.environ.get("LOAD_RESTART_AT", "75"))
+KILL_AT = float(os.environ.get("LOAD_KILL_AT", "40"))
+RESTART_AT = float(os.environ.get("LOAD_RESTART_AT", "60"))
 LOOKUP_LIMIT = int(os.environ.get("CERTIFICATE_LOOKUP_LIMIT", "30") or 30)
 
 CSRF = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
