@@ -247,7 +247,7 @@ def main() -> int:
                 len(excused),
                 p50,
                 p95,
-                percentile(alone, 0.95),
+                percentile(alone, 0.95) if alone else None,
                 bound,
             )
         )
@@ -362,7 +362,7 @@ def main() -> int:
             str(excused),
             f"{p50:.0f}",
             f"{p95:.0f}",
-            f"{alone:.0f}",
+            "—" if alone is None else f"{alone:.0f}",
             bound,
         )
         print("| " + " | ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)) + " |")
