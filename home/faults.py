@@ -21,7 +21,7 @@ from django.template import loader
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from .storage import STORAGE_ERRORS
+from .storage import is_outage
 
 DATABASE_ERRORS = (OperationalError, InterfaceError)
 RETRY_AFTER_SECONDS = 30
@@ -41,7 +41,7 @@ def unavailable_response(request: HttpRequest, error: BaseException) -> HttpResp
     """The 503 page for a part that does not answer, or None for any other error."""
     if isinstance(error, DATABASE_ERRORS):
         kind = "database"
-    elif isinstance(error, STORAGE_ERRORS):
+    elif is_outage(error):
         kind = "storage"
     else:
         return None

@@ -38,6 +38,16 @@ CLIENT_CONFIG = Config(
 )
 
 
+def is_outage(error: BaseException) -> bool:
+    """Whether an error means the store is not answering (refused, timed out, 5xx), rather than
+    an answer about one object (a missing key is a 404, not an outage)."""
+    if isinstance(error, BotoCoreError):
+        return True
+    if isinstance(error, ClientError):
+        return error.response.get("ResponseMetadata", {}).get("HTTPStatusCode", 500) >= 500
+    return False
+
+
 def is_public(name: str) -> bool:
     """Whether a key is one the load balancer serves to anyone (images and their renditions)."""
     return clean_name(name).startswith(PUBLIC_PREFIXES)

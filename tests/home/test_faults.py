@@ -14,6 +14,7 @@ from unittest import mock
 
 import pytest
 import redis
+from botocore.exceptions import ClientError, EndpointConnectionError
 from django.core.cache import cache
 from django.core.cache.backends.redis import RedisCacheClient
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -27,6 +28,7 @@ from wagtail.models import Collection
 
 from home import cache as tolerant_cache
 from home.ratelimit import allow
+from home.storage import is_outage
 from tests.factories import make_application
 
 pytestmark = pytest.mark.django_db
@@ -242,3 +244,14 @@ def test_with_the_database_down_a_page_is_a_plain_translated_503(site_pages, war
     assert response["Retry-After"] == "30"
     assert "Сайт уақытша қолжетімсіз" in html
     assert "Traceback" not in html and "OperationalError" not in html
+
+
+def test_only_a_store_that_does_not_answer_counts_as_down():
+    def answer(status: int, code: str) -> ClientError:
+        response = {"Error": {"Code": code}, "ResponseMetadata": {"HTTPStatusCode": status}}
+        return ClientError(response, "GetObject")
+
+    assert is_outage(EndpointConnectionError(endpoint_url="http://127.0.0.1:1"))
+    assert is_outage(answer(503, "SlowDown"))
+    assert not is_outage(answer(404, "NoSuchKey"))  # one missing file is not an outage
+    assert not is_outage(ValueError("bad"))

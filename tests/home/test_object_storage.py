@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import atexit
 import io
+import json
 import os
 import shutil
 import signal
@@ -73,6 +74,17 @@ def _stop(process: subprocess.Popen) -> None:
 def seaweedfs(tmp_path_factory):
     """The S3 endpoint of a SeaweedFS server on loopback, stopped on every way out."""
     root = tmp_path_factory.mktemp("seaweedfs")
+    # Keys required, as in production: anonymous reads only where ensure_bucket's policy allows.
+    identities = {
+        "identities": [
+            {
+                "name": "otbasy",
+                "credentials": [{"accessKey": ACCESS_KEY, "secretKey": SECRET_KEY}],
+                "actions": ["Admin", "Read", "Write", "List", "Tagging"],
+            }
+        ]
+    }
+    (root / "s3.json").write_text(json.dumps(identities))
     ports = {name: _free_port() for name in ("master", "volume", "filer", "s3")}
     grpc = {name: _free_port() for name in ports}
     args = [
@@ -82,10 +94,13 @@ def seaweedfs(tmp_path_factory):
         "-ip=127.0.0.1",
         "-ip.bind=127.0.0.1",
         "-s3",
+        f"-s3.config={root / 's3.json'}",
         "-master.telemetry=false",
         "-s3.port.iceberg=0",
         "-s3.port.lance=0",
-        "-volume.max=0",
+        # Small volumes, several of them: each bucket is a collection with volumes of its own.
+        "-master.volumeSizeLimitMB=64",
+        "-volume.max=32",
         *(f"-{name}.port={port}" for name, port in ports.items()),
         *(f"-{name}.port.grpc={port}" for name, port in grpc.items()),
     ]
@@ -123,7 +138,9 @@ def _client(endpoint: str):
         aws_access_key_id=ACCESS_KEY,
         aws_secret_access_key=SECRET_KEY,
         region_name="us-east-1",
-        config=Config(s3={"addressing_style": "path"}, retries={"max_attempts": 1}),
+        config=Config(
+            s3={"addressing_style": "path"}, retries={"max_attempts": 5, "mode": "standard"}
+        ),
     )
 
 
@@ -218,7 +235,9 @@ def test_a_private_document_is_served_only_by_its_view(
     client.logout()
     refused = client.get(document.url)
     assert refused.status_code == 302 and "login" in refused.url
-    # And not through the prefixes the load balancer proxies.
+    # Not from the bucket to anyone without the keys, nor through the prefixes the load
+    # balancer proxies.
+    assert _anonymous_get(f"{seaweedfs}/{bucket}/{document.file.name}")[0] == 403
     for prefix in ("images/", "original_images/"):
         for key in (document.file.name, document.file.name.removeprefix("documents/")):
             status, body = _anonymous_get(f"{seaweedfs}/{bucket}/{prefix}{key}")
@@ -229,12 +248,19 @@ def test_ensure_bucket_creates_once_and_then_changes_nothing(seaweedfs, settings
     _media_storage(settings, seaweedfs, "otbasy-fresh")
     first, second = io.StringIO(), io.StringIO()
     call_command("ensure_bucket", stdout=first)
+    s3 = _client(seaweedfs)
+    s3.put_object(Bucket="otbasy-fresh", Key="images/a.webp", Body=b"RIFF-image")
+    s3.put_object(Bucket="otbasy-fresh", Key="documents/a.pdf", Body=b"%PDF-private")
     call_command("ensure_bucket", stdout=second)
     assert "created" in first.getvalue()
     assert "exists" in second.getvalue()
-    s3 = _client(seaweedfs)
     s3.head_bucket(Bucket="otbasy-fresh")  # raises if it is not there
-    assert "images/*" in s3.get_bucket_policy(Bucket="otbasy-fresh")["Policy"]
+    # The second run kept what was there, and the policy still opens images only.
+    assert s3.get_object(Bucket="otbasy-fresh", Key="documents/a.pdf")["Body"].read() == (
+        b"%PDF-private"
+    )
+    assert _anonymous_get(f"{seaweedfs}/otbasy-fresh/images/a.webp") == (200, b"RIFF-image")
+    assert _anonymous_get(f"{seaweedfs}/otbasy-fresh/documents/a.pdf")[0] == 403
 
 
 def test_ensure_bucket_on_a_store_that_does_not_answer_says_so(settings):
