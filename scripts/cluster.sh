@@ -108,18 +108,18 @@ token() { "$PY" -c "import secrets; print(secrets.token_hex($1))"; }
 S3_KEY=otbasy-$(token 6)
 S3_SECRET=$(token 24)
 BUCKET=otbasy-media
-# Anonymous visitors may only read (nginx exposes images/ and original_images/ alone); the app
-# writes with its own key.
+# Keys required, as in production: the app has its own; anonymous reads reach images/ and
+# original_images/ only, by the bucket policy ensure_bucket sets (documents stay private).
 cat >"$DIR/s3.json" <<EOF
 {"identities": [
-  {"name": "anonymous", "actions": ["Read"]},
   {"name": "otbasy", "credentials": [{"accessKey": "$S3_KEY", "secretKey": "$S3_SECRET"}],
    "actions": ["Admin", "Read", "Write", "List", "Tagging"]}
 ]}
 EOF
 start weed "$VENV_BIN/weed" server -dir="$DIR/weed" -ip=127.0.0.1 -ip.bind=127.0.0.1 \
   -master.port="$WEED_MASTER" -volume.port="$WEED_VOLUME" -filer.port="$WEED_FILER" \
-  -s3 -s3.port="$S3_PORT" -s3.config="$DIR/s3.json" -master.volumeSizeLimitMB=64 -volume.max=16
+  -s3 -s3.port="$S3_PORT" -s3.config="$DIR/s3.json" -s3.port.iceberg=0 -s3.port.lance=0 \
+  -master.telemetry=false -master.volumeSizeLimitMB=64 -volume.max=16
 
 cat >"$DIR/env" <<EOF
 export DJANGO_SETTINGS_MODULE=config.settings.production
