@@ -55,6 +55,7 @@ CODE = re.compile(r'data-testid="access-code">([A-Za-z0-9_-]{32})<')
 SLIPS_URL = re.compile(r"/admin/applications/slips/(\d+)/")
 EDIT_URL = re.compile(r"/admin/applications/edit/(\d+)/")
 ACCEPT_URL = re.compile(r"/admin/certificates/(\d+)/accept/")
+VERIFY_LINK = re.compile(r'href="/[a-z]{2}/verify/([0-9A-Z-]{12,16})/"')
 RENDITION = re.compile(r'src="([^"]*/images/[^"]+)"')
 
 RESULTS: dict = {
@@ -66,7 +67,6 @@ RESULTS: dict = {
     "couples_seen_certified": [],
     "accepted": [],
     "accept_clicked_again": [],
-    "clerk_applications": 0,
 }
 STARTED = time.time()
 
@@ -312,6 +312,9 @@ class Partner(Base):
             left = self._heartbeat(j)
             page = self.client.get(f"/{lang}/learn/course/", name="partner: course")
             if "learn/certificate.pdf" in page.text:
+                issued = VERIFY_LINK.search(page.text)
+                if issued and issued.group(1) not in CERTIFICATE_CODES:
+                    CERTIFICATE_CODES.append(issued.group(1))  # verifiers check it too
                 self._certified(j)
             elif left == 0 and j.get("waited", 0) > 40:
                 self.journey = None  # the other partner never came: next couple
@@ -366,7 +369,6 @@ class Clerk(Base):
         if not self.signed_in:
             self.signed_in = sign_in_staff(self.client, self.login, "clerk")
             return
-        RESULTS["clerk_applications"] += 1
         form = self.client.get("/admin/applications/new/", name="clerk: new application")
         today = datetime.date.today()
         number = f"RUN-{uuid.uuid4().hex[:10].upper()}"
