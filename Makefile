@@ -9,7 +9,7 @@ MO := locale/kk/LC_MESSAGES/django.mo locale/ru/LC_MESSAGES/django.mo \
 DJANGO_SETTINGS_MODULE ?= config.settings.dev
 export DJANGO_SETTINGS_MODULE
 
-.PHONY: run test bench lint format messages system-deps install clean
+.PHONY: run test bench cluster cluster-test lint format messages system-deps install clean
 
 $(STAMP): pyproject.toml requirements.lock
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -43,6 +43,16 @@ bench: $(STAMP)
 	bash scripts/install-system-deps.sh run bench
 	$(MAKE) messages
 	$(PY) tests/perf/bench.py
+
+## The production topology on loopback: PostgreSQL, Redis, SeaweedFS, 2 gunicorn, worker, nginx
+cluster: $(STAMP)
+	$(MAKE) messages
+	bash scripts/cluster.sh
+
+## The same cluster under a 2-minute locust run with one instance killed midway; fails on a breach
+cluster-test: $(STAMP)
+	$(MAKE) messages
+	bash scripts/cluster.sh test
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

@@ -4,6 +4,7 @@
 #   install-system-deps.sh test   + Chromium, zbar (QR decoding), poppler (PDF text), Redis
 #   install-system-deps.sh bench  + wrk and Redis (the shared cache production runs on)
 #   install-system-deps.sh postgres  + the PostgreSQL server
+#   install-system-deps.sh cluster   + the PostgreSQL server, Redis and nginx (`make cluster`)
 set -euo pipefail
 
 need=()
@@ -32,6 +33,13 @@ for profile in "$@"; do
       if ! command -v initdb >/dev/null 2>&1 && [[ -z "$(ls /usr/lib/postgresql/*/bin/initdb 2>/dev/null)" ]]; then
         need+=(postgresql)
       fi
+      ;;
+    cluster)
+      if ! command -v initdb >/dev/null 2>&1 && [[ -z "$(ls /usr/lib/postgresql/*/bin/initdb 2>/dev/null)" ]]; then
+        need+=(postgresql)
+      fi
+      want /usr/bin/redis-server redis-server
+      want /usr/sbin/nginx nginx
       ;;
     *) echo "unknown profile: $profile" >&2; exit 2 ;;
   esac

