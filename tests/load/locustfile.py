@@ -51,7 +51,8 @@ RESTART_AT = float(os.environ.get("LOAD_RESTART_AT", "60"))
 LOOKUP_LIMIT = int(os.environ.get("CERTIFICATE_LOOKUP_LIMIT", "30") or 30)
 
 CSRF = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
-CODE = re.compile(r'data-testid="access-code">([A-Za-z0-9_-]{32})<')
+# The slip's code as printed: grouped (registry_offices/codes.py), or a code of the old shape.
+CODE = re.compile(r'data-testid="access-code">([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{5}|[\w-]{32})<')
 SLIPS_URL = re.compile(r"/admin/applications/slips/(\d+)/")
 EDIT_URL = re.compile(r"/admin/applications/edit/(\d+)/")
 ACCEPT_URL = re.compile(r"/admin/certificates/(\d+)/accept/")
