@@ -20,7 +20,7 @@ import time
 
 import redis
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
-from django.core.cache.backends.redis import RedisCache
+from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 
 logger = logging.getLogger(__name__)
 
@@ -42,10 +42,44 @@ _down_until: dict[str, float] = {}
 _lock = threading.Lock()
 
 
+# Count a chain of keys in one round trip, stopping at the first that is over its limit; each
+# key lives ARGV[2i-1] seconds from its first count. Returns the counts made.
+_COUNT_CHAIN = """
+local counts = {}
+for i, key in ipairs(KEYS) do
+  local n = redis.call('INCR', key)
+  redis.call('EXPIRE', key, ARGV[2 * i - 1], 'NX')
+  counts[i] = n
+  if n > tonumber(ARGV[2 * i]) then break end
+end
+return counts
+"""
+
+
+class ReusedClientRedisCacheClient(RedisCacheClient):
+    """Django's client makes a new `redis.Redis` object for every cache call; one per pool is
+    enough (they are thread-safe) and saves that work on every request."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._clients: dict[int, redis.Redis] = {}
+
+    def get_client(self, key=None, *, write=False):
+        pool = self._get_connection_pool(write)
+        client = self._clients.get(id(pool))
+        if client is None:
+            client = self._clients[id(pool)] = self._client(connection_pool=pool)
+        return client
+
+
 class TolerantRedisCache(RedisCache):
     """Django's RedisCache where copies miss and counts raise `CacheUnavailable` while Redis is
     down. Short socket timeouts (see config/settings/base.py) keep a hung server from holding
     requests."""
+
+    def __init__(self, server, params) -> None:
+        super().__init__(server, params)
+        self._class = ReusedClientRedisCacheClient
 
     def _key(self) -> str:
         return ",".join(self._servers)
@@ -113,16 +147,16 @@ class TolerantRedisCache(RedisCache):
     def incr(self, key, delta=1, version=None):
         return self._count(super().incr, key, delta, version)
 
-    def count(self, key: str, timeout: int, version: int | None = None) -> int:
-        """One more on a counter that lives `timeout` seconds from its first count: INCR and
-        EXPIRE NX (Redis 7) in one round trip, where `add` then `incr` take three."""
+    def count_chain(self, steps: list[tuple[str, int, int]]) -> list[int]:
+        """Count each (key, timeout, limit) in order, stopping after the first over its limit,
+        in one round trip (a Lua script): a client's own count and a shared target's count
+        cost one call instead of two. Returns the counts made."""
 
-        def run() -> int:
-            redis_key = self.make_and_validate_key(key, version=version)
-            pipe = self._cache.get_client(redis_key, write=True).pipeline()
-            pipe.incr(redis_key)
-            pipe.expire(redis_key, int(timeout), nx=True)
-            return pipe.execute()[0]
+        def run() -> list[int]:
+            keys = [self.make_and_validate_key(key) for key, _timeout, _limit in steps]
+            args = [value for _key, timeout, limit in steps for value in (int(timeout), limit)]
+            client = self._cache.get_client(keys[0], write=True)
+            return [int(n) for n in client.eval(_COUNT_CHAIN, len(keys), *keys, *args)]
 
         return self._count(run)
 

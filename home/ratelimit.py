@@ -61,24 +61,29 @@ def client_id(request: HttpRequest) -> str:
     return _digest(client_ip(request))
 
 
-def _count(key: str, window_seconds: int) -> int:
-    """One more attempt in the current window; raises CacheUnavailable when nothing can count."""
-    window = int(time.time() // window_seconds)
-    key = f"{key}:{window}"
+def _count_chain(steps: list[tuple[str, int]], timeout: int) -> list[int]:
+    """One more attempt on each (key, limit) in order, stopping after the first over its limit;
+    returns the counts made. Raises CacheUnavailable when nothing can count."""
     shared = caches["default"]
-    if isinstance(shared, TolerantRedisCache):  # production: one round trip
-        return shared.count(key, window_seconds + 5)
-    try:
-        cache.add(key, 0, timeout=window_seconds + 5)
+    if isinstance(shared, TolerantRedisCache):  # production: one round trip for the chain
+        return shared.count_chain([(key, timeout, limit) for key, limit in steps])
+    counts = []
+    for key, limit in steps:
         try:
-            return cache.incr(key)
-        except CacheUnavailable:
-            raise
-        except ValueError:  # the key expired between add and incr
-            cache.set(key, 1, timeout=window_seconds + 5)
-            return 1
-    except CACHE_ERRORS as error:  # a plain RedisCache that is down
-        raise CacheUnavailable(str(error)) from error
+            cache.add(key, 0, timeout=timeout)
+            try:
+                count = cache.incr(key)
+            except CacheUnavailable:
+                raise
+            except ValueError:  # the key expired between add and incr
+                cache.set(key, 1, timeout=timeout)
+                count = 1
+        except CACHE_ERRORS as error:  # a plain RedisCache that is down
+            raise CacheUnavailable(str(error)) from error
+        counts.append(count)
+        if count > limit:
+            break
+    return counts
 
 
 def allow(
@@ -97,15 +102,17 @@ def allow(
     target for others beyond its own limit. False, too, when the shared cache cannot count; the
     request remembers why, for the 429 page.
     """
+    window = int(time.time() // window_seconds)
+    steps = [(f"ratelimit:{scope}:c:{client_id(request)}:{window}", limit)]
+    if target and target_limit:
+        steps.append((f"ratelimit:{scope}:t:{_digest(target)}:{window}", target_limit))
     try:
-        if _count(f"ratelimit:{scope}:c:{client_id(request)}", window_seconds) > limit:
-            return False
-        if target and target_limit:
-            return _count(f"ratelimit:{scope}:t:{_digest(target)}", window_seconds) <= target_limit
+        counts = _count_chain(steps, window_seconds + 5)
     except CacheUnavailable:
         request.ratelimit_unavailable = True
         return False
-    return True
+    # The chain stops at the first count over its limit: all made and the last within it.
+    return len(counts) == len(steps) and counts[-1] <= steps[-1][1]
 
 
 def checks_paused(request: HttpRequest) -> bool:

@@ -67,7 +67,7 @@ def verify_form(request: HttpRequest) -> HttpResponse:
 def verify_code(request: HttpRequest, code: str) -> HttpResponse:
     if not _allowed(request, code):
         return ratelimit.too_many_requests(request, WINDOW_SECONDS)
-    certificate = Certificate.objects.find(code)
+    certificate = Certificate.objects.find_public(code)
     if certificate is None:
         response = render(
             request,
@@ -125,7 +125,7 @@ def certificate_api(request: HttpRequest, code: str) -> JsonResponse:
             retry_after = ratelimit.PAUSED_RETRY_SECONDS if paused else WINDOW_SECONDS
             response["Retry-After"] = str(retry_after)
             return response
-        certificate = Certificate.objects.find(code)
+        certificate = Certificate.objects.find_public(code)
         if certificate is None:
             return _json_404(request, 404, {"error": _("No certificate has this code.")})
         response = JsonResponse(

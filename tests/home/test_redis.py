@@ -63,11 +63,18 @@ def on_redis(settings, redis_url):
 
 def test_a_count_is_one_round_trip_and_expires_with_its_window(on_redis):
     assert isinstance(on_redis, TolerantRedisCache)
-    assert [on_redis.count("attempts", 65) for _ in range(3)] == [1, 2, 3]
+    assert [on_redis.count_chain([("attempts", 65, 10)]) for _ in range(3)] == [[1], [2], [3]]
     client = on_redis._cache.get_client("attempts")
     ttl = client.ttl(on_redis.make_and_validate_key("attempts"))
     assert 0 < ttl <= 65  # set by the first count, not pushed back by the later ones
     assert on_redis.get("attempts") == 3
+
+
+def test_a_chain_stops_at_the_first_count_over_its_limit(on_redis):
+    """A client over its own limit does not spend the shared target's budget."""
+    steps = [("client", 60, 2), ("target", 60, 100)]
+    assert [on_redis.count_chain(steps) for _ in range(4)] == [[1, 1], [2, 2], [3], [4]]
+    assert on_redis.get("target") == 2
 
 
 def test_the_certificate_look_up_limit_counts_on_redis(client, on_redis, settings):
