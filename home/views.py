@@ -54,7 +54,6 @@ def search(request: HttpRequest) -> HttpResponse:
             public_pages(Page.objects.live())
             .filter(locale=Locale.get_active())
             .exclude(depth__lte=1)
-            .specific()
             .search(Prefixes(stems))
         )
         paginator = Paginator(pages, SEARCH_RESULTS_PER_PAGE)

@@ -88,6 +88,18 @@ def test_site_search_finds_lessons_in_the_visitors_language(catalogue, client):
     assert "/kk/courses/" not in html
 
 
+def test_search_results_quote_the_lesson_text_in_a_few_queries(
+    catalogue, client, django_assert_max_num_queries
+):
+    """The excerpt comes from the search index's text of each result (one query for all), not
+    from each page's StreamField: the count stays put however many results and page types."""
+    client.get("/ru/search/?q=пары")  # warm the site-root cache as a running server would
+    with django_assert_max_num_queries(5):
+        html = client.get("/ru/search/?q=пары").content.decode()
+    assert "/ru/courses/ready-for-family/listening/" in html
+    assert "<mark>Пары</mark> часто не слушают" in html
+
+
 def test_images_in_a_lesson_are_served_as_renditions_with_srcset(catalogue, client):
     from wagtail.images.models import Image
 
