@@ -32,7 +32,8 @@ SITELESS_PREFIXES = ("/healthz", "/static/", "/media/")
 class SharedSiteMiddleware:
     """Wagtail looks up the request's Site (a query) on every request; the answer changes only
     when a Site does, so it is kept with the page-cache generation (home.pagecache), with its root
-    page attached, and handed to Wagtail the way Wagtail caches it on the request."""
+    page attached, and handed to Wagtail the way Wagtail caches it on the request. The same for
+    the sites' root paths, which every page URL is built from."""
 
     def __init__(self, get_response) -> None:
         self.get_response = get_response
@@ -55,6 +56,11 @@ class SharedSiteMiddleware:
         site = shared_fragment(f"site:{host}:{port}", build)
         if site is not None:
             request._wagtail_site = site
+            # Every {% pageurl %} needs the sites' root paths; Wagtail reads them from the shared
+            # cache (a round trip) once a request. Same generation rule, so the local copy serves.
+            request._wagtail_cached_site_root_paths = shared_fragment(
+                "site-root-paths", Site.get_site_root_paths
+            )
         return self.get_response(request)
 
 
