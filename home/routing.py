@@ -7,7 +7,10 @@ when pages are published, moved or deleted, or a restriction changes: exactly th
 the page-cache generation (home.pagecache.connect_site_content), so they are kept under it.
 
 - `CachedRouteMiddleware` remembers which page a path of a language leads to, and hands Wagtail's
-  `serve` that page fetched in one query (Wagtail reads `request._wagtail_route_for_request`).
+  `serve` that page (Wagtail reads `request._wagtail_route_for_request`): for an anonymous visitor
+  the page itself as it was when remembered (the entry's key names the generation, so a publish
+  replaces it), for anyone signed in the page fetched in one query (an editor's toolbar shows
+  draft state, which changes without a publish).
 - `CachedPrivacyMixin.get_view_restrictions` remembers which restrictions apply to a page.
 - `public_pages(queryset)` is `queryset.public()` with the restricted sections from the cache.
 """
@@ -60,15 +63,16 @@ def _route_key(site: Site, path: str) -> str:
 
 
 def _cached_route(request: HttpRequest, site: Site, path: str, entry: tuple) -> bool:
-    """Route from a remembered (page id, model, depth); False when that page is gone."""
-    page_id, label, depth = entry
-    try:
-        model = apps.get_model(label)
-    except LookupError:
-        return False
-    page = model.objects.filter(pk=page_id, live=True).first()
-    if page is None:
-        return False
+    """Route from a remembered (page id, model, depth, page); False when that page is gone."""
+    page_id, label, depth, page = (*entry, None)[:4]
+    if page is None or request.user.is_authenticated:
+        try:
+            model = apps.get_model(label)
+        except LookupError:
+            return False
+        page = model.objects.filter(pk=page_id, live=True).first()
+        if page is None:
+            return False
     components = [component for component in path.split("/") if component]
     try:
         # Only what lies below the page (a routable page's own sub-URL) is routed from here.
@@ -109,5 +113,8 @@ class CachedRouteMiddleware:
         result = Page.route_for_request(request, path)
         if result is not None:
             page = result[0]
-            routes.set(key, (page.pk, page._meta.label, page.depth), settings.PAGE_CACHE_SECONDS)
+            kept = page._meta.model.objects.filter(pk=page.pk).first() if page.live else None
+            routes.set(
+                key, (page.pk, page._meta.label, page.depth, kept), settings.PAGE_CACHE_SECONDS
+            )
         return None

@@ -94,3 +94,30 @@ def test_a_restricted_course_leaves_the_catalogue_at_once(client, demo_content):
     lesson = LessonPage.objects.child_of(course).first()
     response = client.get(lesson.url)  # its lessons too: the restriction covers the section
     assert response.status_code == 302
+
+
+def test_a_remembered_page_costs_no_query_and_a_publish_shows_at_once(
+    client, site_pages, settings, django_assert_max_num_queries
+):
+    """An anonymous visitor gets the page as remembered with its route (no query for it); the
+    next publish moves the generation, so the new text shows on the very next request."""
+    settings.PAGE_CACHE_ENABLED = False  # each request renders the page
+    about = site_pages["about"]["ru"]
+    client.get(about.url)  # the route and the page are now remembered
+    with django_assert_max_num_queries(0):
+        assert "О проекте" in client.get(about.url).content.decode()
+    about.title = "О нас и о проекте"
+    about.save_revision().publish()
+    assert "О нас и о проекте" in client.get(about.url).content.decode()
+
+
+def test_a_signed_in_editor_gets_the_page_from_the_database(admin_client, site_pages, settings):
+    """Draft state (the editor's toolbar) changes without a publish: signed-in users never get
+    the remembered copy of the page."""
+    settings.PAGE_CACHE_ENABLED = False
+    about = site_pages["about"]["ru"]
+    admin_client.get(about.url)
+    about.title = "Черновик страницы"
+    about.save_revision()  # a draft: no publish, no new generation
+    page = admin_client.get(about.url).context["page"]
+    assert page.has_unpublished_changes and page.draft_title == "Черновик страницы"
