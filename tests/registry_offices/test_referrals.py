@@ -7,10 +7,11 @@ import io
 from zoneinfo import ZoneInfo
 
 import pytest
-from django.core import mail
 from django.db import connection
+from django.template.loader import render_to_string
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import translation
 from pypdf import PdfReader
 
 from registry_offices.models import CourseAssignment, OfficeResourceCentre
@@ -126,7 +127,11 @@ def test_the_emailed_slip_names_the_centres(office_a, course, centres):
     assert [r.centre.title for r in slip.referrals] == ["Центр astana-y", "Центр astana-x"]
     assert slip.referrals[0].request_url.startswith("http://")
     assert slip.referrals[0].request_url.endswith("?source=office&office=astana-1")
-    assert mail.outbox == []
+    with translation.override(slip.language):
+        body = render_to_string("registry_offices/email/slip.txt", {"slip": slip})
+    assert "Семейные ресурсные центры, с которыми работает ваш ЗАГС" in body
+    assert "- Центр astana-y, пр. Абая, 1, +7 727 000 00 00" in body
+    assert slip.referrals[1].request_url in body
 
 
 def test_the_course_page_shows_the_centres_within_its_query_budget(client, couple, centres):

@@ -157,3 +157,13 @@ def test_the_counts_outlive_the_purge_of_old_requests(client, centre_site, offic
     assert not ConsultationRequest.objects.exists()
     html = client.get("/en/statistics/").content.decode()
     assert 'data-figure="requests-total">1<' in html
+
+
+def test_the_demo_shows_where_requests_came_from(client, demo_content):
+    sources = set(RequestTally.objects.values_list("source", flat=True))
+    assert {"office", "course", "certificate", "directory"} <= sources
+    assert RequestTally.objects.filter(office__isnull=False).exists()
+    html = client.get("/ru/statistics/").content.decode()
+    assert 'data-figure="requests-total">7<' in html
+    assert "Памятка ЗАГСа" in html and "Заявки по направившим ЗАГСам" in html
+    assert "Demo 1" not in html and "+7 700 000 00" not in html
