@@ -26,6 +26,8 @@ from ..scoping import report_offices_for_user, sees_all_offices
 
 # Day first as people here write dates, and ISO as a date input sends them.
 DATE_FORMATS = ["%Y-%m-%d", "%d.%m.%Y"]
+# Dates a report can mean (and that date arithmetic cannot overflow on, as 9999-12-31 would).
+FIRST_YEAR, LAST_YEAR = 2000, 2100
 
 
 class ReportPeriodForm(forms.Form):
@@ -51,6 +53,21 @@ class ReportPeriodForm(forms.Form):
             "invalid": gettext_lazy("Enter the end date as a date, for example 2026-12-31.")
         },
     )
+
+    def _in_range(self, day: datetime.date | None) -> datetime.date | None:
+        if day is not None and not (FIRST_YEAR <= day.year <= LAST_YEAR):
+            raise forms.ValidationError(
+                gettext_lazy("Choose a date between %(first)s and %(last)s.")
+                % {"first": FIRST_YEAR, "last": LAST_YEAR},
+                code="out_of_range",
+            )
+        return day
+
+    def clean_date_from(self) -> datetime.date | None:
+        return self._in_range(self.cleaned_data.get("date_from"))
+
+    def clean_date_to(self) -> datetime.date | None:
+        return self._in_range(self.cleaned_data.get("date_to"))
 
     def clean(self) -> dict:
         cleaned = super().clean()

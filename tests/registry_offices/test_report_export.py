@@ -104,6 +104,7 @@ def test_the_date_range_narrows_the_rows(client, office_a, short):
         ),
         ({"date_from": "2026-13-45"}, "Enter the start date as a date, for example 2026-01-31."),
         ({"date_to": "yesterday"}, "Enter the end date as a date, for example 2026-12-31."),
+        ({"date_to": "9999-12-31"}, "Choose a date between 2000 and 2100."),
     ],
 )
 def test_a_bad_range_says_what_is_wrong(client, office_a, query, message):
