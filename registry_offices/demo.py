@@ -15,6 +15,7 @@ from django.utils import timezone
 from courses.models import Audience, CoursePage
 from home.choices import Language
 from home.demo import DemoLogin, ensure_user
+from resource_centers.demo import ensure_referred_requests
 from resource_centers.models import ResourceCentrePage
 
 from . import iin as iin_rules
@@ -366,6 +367,7 @@ def load() -> list[DemoLogin]:
     ensure_roles()
     offices = ensure_offices()
     link_resource_centres(offices)
+    ensure_referred_requests(offices)
     logins = ensure_staff(offices)
     course = premarital_course()
     for office in offices:

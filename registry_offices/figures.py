@@ -159,44 +159,110 @@ class ReportRow:
     office: RegistryOffice
     course_title: str
     month: datetime.date
-    assigned: int
-    in_progress: int
-    completed: int
-    overdue: int
-    cancelled: int
+    assigned: int = 0
+    in_progress: int = 0
+    completed: int = 0
+    overdue: int = 0
+    cancelled: int = 0
+    # Certificates of this office and course accepted at the counter in this month.
+    accepted: int = 0
+
+
+@dataclass(frozen=True)
+class Period:
+    """A report's date range, both days included."""
+
+    start: datetime.date
+    end: datetime.date
+
+    @classmethod
+    def last_months(cls, months: int = 12, today: datetime.date | None = None) -> "Period":
+        today = today or timezone.localdate()
+        return cls(month_starts(months, today)[0], today)
+
+    def bounds(self) -> tuple[datetime.datetime, datetime.datetime]:
+        """Aware datetimes [start, day after end), compared in SQL."""
+        after = self.end + datetime.timedelta(days=1)
+        return (
+            timezone.make_aware(datetime.datetime.combine(self.start, datetime.time.min)),
+            timezone.make_aware(datetime.datetime.combine(after, datetime.time.min)),
+        )
+
+
+def _as_date(month) -> datetime.date:
+    return month.date() if isinstance(month, datetime.datetime) else month
+
+
+def accepted_rows(office_ids: list[int], period: Period) -> list[dict]:
+    """Certificates accepted at the counter per office, course and month of acceptance."""
+    since, until = period.bounds()
+    return list(
+        Certificate.objects.filter(
+            office_id__in=office_ids, accepted_at__gte=since, accepted_at__lt=until
+        )
+        .annotate(month=TruncMonth("accepted_at"))
+        .values("office_id", "course__title", "month")
+        .annotate(accepted=Count("id"))
+        .order_by()
+    )
+
+
+@dataclass
+class AcceptedMonth:
+    month: datetime.date
+    accepted: int
+
+
+def accepted_by_month(rows: list[ReportRow]) -> list[AcceptedMonth]:
+    """Certificates accepted per month, all the rows' offices and courses together (no query)."""
+    totals: dict[datetime.date, int] = {}
+    for row in rows:
+        if row.accepted:
+            totals[row.month] = totals.get(row.month, 0) + row.accepted
+    return [AcceptedMonth(month, count) for month, count in sorted(totals.items())]
 
 
 def report_rows(
-    offices: QuerySet[RegistryOffice], months: int = 12, today: datetime.date | None = None
+    offices: QuerySet[RegistryOffice],
+    months: int = 12,
+    today: datetime.date | None = None,
+    period: Period | None = None,
 ) -> list[ReportRow]:
-    """Aggregate figures per office, course and month of assignment: no personal data at all."""
+    """Aggregate figures per office, course and month: assignments by the month they were made,
+    certificates accepted by the month of acceptance. No personal data at all; two queries."""
     today = today or timezone.localdate()
+    period = period or Period.last_months(months, today)
     office_by_id = {office.pk: office for office in offices}
-    starts = month_starts(months, today)
-    since = timezone.make_aware(datetime.datetime.combine(starts[0], datetime.time.min))
+    since, until = period.bounds()
     rows = (
         CourseAssignment.objects.filter(
-            application__office_id__in=list(office_by_id), created_at__gte=since
+            application__office_id__in=list(office_by_id),
+            created_at__gte=since,
+            created_at__lt=until,
         )
         .annotate(month=TruncMonth("created_at"))
         .values("application__office_id", "course__title", "month")
         .annotate(**_state_counts(today))
         .order_by("application__office_id", "course__title", "month")
     )
-    result = []
+    by_key: dict[tuple, ReportRow] = {}
     for row in rows:
-        month = row["month"]
-        result.append(
-            ReportRow(
-                office=office_by_id[row["application__office_id"]],
-                course_title=row["course__title"],
-                month=month.date() if isinstance(month, datetime.datetime) else month,
-                assigned=row["assigned"],
-                in_progress=row["in_progress"],
-                completed=row["completed"],
-                overdue=row["overdue"],
-                cancelled=row["cancelled"],
-            )
+        key = (row["application__office_id"], row["course__title"], _as_date(row["month"]))
+        by_key[key] = ReportRow(
+            office=office_by_id[key[0]],
+            course_title=key[1],
+            month=key[2],
+            assigned=row["assigned"],
+            in_progress=row["in_progress"],
+            completed=row["completed"],
+            overdue=row["overdue"],
+            cancelled=row["cancelled"],
         )
-    result.sort(key=lambda r: (r.office.city, r.office.code, r.course_title, r.month))
-    return result
+    for row in accepted_rows(list(office_by_id), period):
+        key = (row["office_id"], row["course__title"], _as_date(row["month"]))
+        if key not in by_key:
+            by_key[key] = ReportRow(office=office_by_id[key[0]], course_title=key[1], month=key[2])
+        by_key[key].accepted += row["accepted"]
+    return sorted(
+        by_key.values(), key=lambda r: (r.office.city, r.office.code, r.course_title, r.month)
+    )

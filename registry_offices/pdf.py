@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from .models import Certificate
+from .referrals import referrals
 
 
 def verify_url(certificate: Certificate, language: str) -> str:
@@ -21,7 +22,8 @@ def verify_url(certificate: Certificate, language: str) -> str:
 
 
 def certificate_pdf(certificate: Certificate, language: str | None = None) -> bytes:
-    """Render the certificate; `language` defaults to the couple's."""
+    """Render the certificate (page one) and the office's resource centres (page two, when the
+    office has any); `language` defaults to the couple's."""
     # Imported here for start-up time: WeasyPrint loads its fonts and libraries on import, and
     # only this view needs it (not an import cycle).
     from weasyprint import HTML
@@ -40,6 +42,8 @@ def certificate_pdf(certificate: Certificate, language: str | None = None) -> by
                 "verify_url": url,
                 "qr": qr,
                 "language": language,
+                # The second page: the office's centres, with links marked "certificate".
+                "referrals": referrals(certificate.office, language, "certificate", absolute=True),
             },
         )
     return HTML(string=html, base_url=str(settings.BASE_DIR)).write_pdf()

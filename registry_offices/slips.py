@@ -16,6 +16,7 @@ from django.utils.safestring import SafeString, mark_safe
 from courses.models import learn_path
 
 from .models import CourseAssignment, Partner
+from .referrals import Referral, referrals
 
 
 def site_base_url() -> str:
@@ -55,12 +56,15 @@ class Slip:
     code: str | None
     link: str | None
     qr: SafeString | None
+    referrals: list[Referral]
 
 
 def build_slip(
     assignment: CourseAssignment, partner: Partner, code: str | None, base_url: str | None = None
 ) -> Slip:
-    """A slip in the partner's preferred language; without a code (shown once) it has no link."""
+    """A slip in the partner's preferred language; without a code (shown once) it has no link.
+
+    It names the office's own resource centres (three queries a slip, however many centres)."""
     language = partner.preferred_language or settings.LANGUAGE_CODE
     title = assignment.course.in_language(language).title
     link = learner_link(language, code, base_url) if code else None
@@ -78,4 +82,5 @@ def build_slip(
         code=code,
         link=link,
         qr=qr,
+        referrals=referrals(office, language, "office", absolute=True),
     )

@@ -12,6 +12,7 @@ import datetime as dt
 from decimal import Decimal
 
 from django.db import transaction
+from django.utils import timezone
 
 from home.demo import (
     DemoLogin,
@@ -26,9 +27,13 @@ from home.demo import (
 from .invalidation import forget_statistics
 from .models import (
     CentreMembership,
+    ConsultationRequest,
+    ConsultationTopic,
     MonthlyReport,
     OpeningException,
     OpeningHours,
+    ReferralSource,
+    RequestTally,
     ResourceCentreIndexPage,
     ResourceCentrePage,
     StatisticsPage,
@@ -367,6 +372,48 @@ def ensure_staff(centres: dict[str, ResourceCentrePage]) -> list[DemoLogin]:
         if login:
             logins.append(login)
     return logins
+
+
+# (days ago, source, topic, refer from an office?) for a few demo requests; names are aliases.
+DEMO_REQUESTS = [
+    (3, ReferralSource.OFFICE, ConsultationTopic.COMMUNICATION, True),
+    (9, ReferralSource.COURSE, ConsultationTopic.LEGAL, True),
+    (17, ReferralSource.CERTIFICATE, ConsultationTopic.CHILDREN, True),
+    (26, ReferralSource.DIRECTORY, ConsultationTopic.OTHER, False),
+    (38, ReferralSource.OFFICE, ConsultationTopic.COMMUNICATION, True),
+    (45, ReferralSource.GUIDE, ConsultationTopic.DIVORCE, False),
+    (52, ReferralSource.COURSE, ConsultationTopic.COMMUNICATION, True),
+]
+
+
+def ensure_referred_requests(offices: list) -> None:
+    """A few consultation requests from the registry offices' slips, course and certificate
+    pages (and the directory), so the statistics show where requests come from.
+
+    Called by registry_offices' demo once its offices exist (that app is above this one)."""
+    if ConsultationRequest.objects.exists() or not offices:
+        return
+    centres = list(
+        ResourceCentrePage.objects.live().filter(locale__language_code="kk").order_by("pk")
+    )
+    if not centres:
+        return
+    now = timezone.now()
+    for index, (days, source, topic, referred) in enumerate(DEMO_REQUESTS):
+        office = offices[index % len(offices)] if referred else None
+        same_city = [c for c in centres if office is not None and c.city == office.city]
+        request = ConsultationRequest.objects.create(
+            centre=(same_city or centres)[index % len(same_city or centres)],
+            name=f"Demo {index + 1}",
+            contact=f"+7 700 000 00 {index + 10}",
+            topic=topic,
+            preferred_language="kk" if index % 2 else "ru",
+            consent=True,
+            created_at=now - dt.timedelta(days=days),
+            source=source,
+            office=office,
+        )
+        RequestTally.objects.count_request(request)
 
 
 @transaction.atomic

@@ -15,20 +15,38 @@ from .models import (
     City,
     ConsultationRequest,
     ConsultationTopic,
+    ReferralSource,
     ResourceCentrePage,
     Service,
 )
 from .permissions import centres_for
 
 
+def referring_office(code: object):
+    """The registry office whose public code this is, or None for an unknown or missing code.
+
+    Offices belong to an app above this one, so the model is reached through the request's
+    foreign key rather than imported."""
+    if not isinstance(code, str) or not code or len(code) > 30:
+        return None
+    office_model = ConsultationRequest._meta.get_field("office").related_model
+    return office_model.objects.filter(code=code).first()
+
+
 class ConsultationRequestForm(forms.ModelForm):
-    """What a visitor sends to a centre; `website` is a honeypot that people never see or fill."""
+    """What a visitor sends to a centre; `website` is a honeypot that people never see or fill.
+
+    `source` and `office` come from the link the visitor followed (a word and an office's public
+    code, never personal data) and travel in hidden fields; unknown values are not an error:
+    an unknown source counts as the directory, an unknown office as none."""
 
     website = forms.CharField(
         required=False,
         label=_("Leave this field empty"),
         widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
     )
+    source = forms.CharField(required=False, widget=forms.HiddenInput)
+    office = forms.CharField(required=False, widget=forms.HiddenInput)
 
     class Meta:
         model = ConsultationRequest
@@ -64,6 +82,12 @@ class ConsultationRequestForm(forms.ModelForm):
         )
         self.fields["topic"].choices = [("", _("Choose…")), *ConsultationTopic.choices]
         self.fields["preferred_language"].choices = [("", _("Choose…")), *Language.choices]
+
+    def clean_source(self) -> str:
+        return ReferralSource.parse(self.cleaned_data.get("source"))
+
+    def clean_office(self):
+        return referring_office(self.cleaned_data.get("office"))
 
     def clean_contact(self) -> str:
         value = self.cleaned_data["contact"].strip()

@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from .invalidation import STATISTICS_VERSION_KEY
-from .models import City, MonthlyReport, ResourceCentrePage
+from .models import City, MonthlyReport, ReferralSource, RequestTally, ResourceCentrePage
 
 # The years the centres have figures for start with the 2019 source; a year outside 2019 to next
 # year is not a filter anyone means (and 10000 or -1 would break date arithmetic).
@@ -165,6 +165,104 @@ def outcome_summary(
     return OutcomeSummary(
         total=total, by_month=by_month, by_city=by_city, by_centre=by_centre, years=years
     )
+
+
+# --- Consultation requests: anonymous counts by month, source and referring office -----------
+
+
+@dataclass
+class RequestMonth:
+    """One month's requests: a count per source (in `ReferralSource` order) and their sum."""
+
+    month: object
+    label: str
+    counts: list[int]
+    total: int
+
+
+@dataclass
+class ReferringOffice:
+    label: str
+    code: str
+    count: int
+
+
+@dataclass
+class RequestSummary:
+    """Where consultation requests came from: counts only, never a name, contact or topic."""
+
+    sources: list[str]
+    by_month: list[RequestMonth] = field(default_factory=list)
+    by_office: list[ReferringOffice] = field(default_factory=list)
+    source_totals: list[int] = field(default_factory=list)
+    total: int = 0
+    referred: int = 0
+
+
+def request_summary(tallies: QuerySet[RequestTally], language_code: str | None) -> RequestSummary:
+    """Requests per month by source and per referring office, in two grouped queries.
+
+    Read from `RequestTally`, which outlives the requests' 90-day retention; callers narrow the
+    tallies (a year, a city, an office's own, a date range) before passing them."""
+    sources = list(ReferralSource.values)
+    months: dict = {}
+    for row in tallies.values("month", "source").annotate(n=Sum("count")).order_by("month"):
+        counts = months.setdefault(row["month"], [0] * len(sources))
+        if row["source"] in sources:
+            counts[sources.index(row["source"])] += row["n"] or 0
+    by_month = [
+        RequestMonth(
+            month=month,
+            label=formats.date_format(month, "YEAR_MONTH_FORMAT"),
+            counts=counts,
+            total=sum(counts),
+        )
+        for month, counts in months.items()
+    ]
+    language = (language_code or "kk")[:2]
+    by_office = [
+        ReferringOffice(
+            label=row.get(f"office__name_{language}") or row["office__name_kk"],
+            code=row["office__code"],
+            count=row["n"] or 0,
+        )
+        for row in tallies.filter(office__isnull=False)
+        .values("office__code", "office__name_kk", "office__name_ru", "office__name_en")
+        .annotate(n=Sum("count"))
+        .order_by("-n", "office__code")
+    ]
+    source_totals = [sum(month.counts[i] for month in by_month) for i in range(len(sources))]
+    return RequestSummary(
+        sources=[str(ReferralSource(value).label) for value in sources],
+        by_month=by_month,
+        by_office=by_office,
+        source_totals=source_totals,
+        total=sum(source_totals),
+        referred=sum(office.count for office in by_office),
+    )
+
+
+def tallies_for(*, year: int | None = None, city: str = "") -> QuerySet[RequestTally]:
+    tallies = RequestTally.objects.all()
+    if year:
+        tallies = tallies.filter(month__year=year)
+    if city:
+        tallies = tallies.filter(centre__city=city)
+    return tallies
+
+
+def cached_request_summary(
+    *, year: int | None = None, city: str = "", language_code: str | None = None
+) -> RequestSummary:
+    """request_summary() for the public statistics, under the same version as the figures: a new
+    request moves the version on (RequestTally.objects.count_request), so it shows at once."""
+    version = cache.get_or_set(STATISTICS_VERSION_KEY, 1, None)
+    key = f"resource_centers:requests:{version}:{language_code}:{year or ''}:{city}"
+    summary = cache.get(key)
+    if summary is None:
+        summary = request_summary(tallies_for(year=year, city=city), language_code)
+        cache.set(key, summary, STATISTICS_CACHE_SECONDS)
+    return summary
 
 
 # --- One row per centre and month, for spreadsheets (anonymous counts only) ------------------

@@ -9,6 +9,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from .forms import CentreMembershipForm, MonthlyReportAdminForm
 from .models import CentreMembership, ConsultationRequest, MonthlyReport
 from .views.admin import (
+    ConsultationRequestIndexView,
     ScopedDeleteView,
     ScopedEditView,
     ScopedHistoryView,
@@ -33,13 +34,16 @@ class CentreScopedViewSet(ModelViewSet):
 
 class ConsultationRequestViewSet(CentreScopedViewSet):
     model = ConsultationRequest
+    index_view_class = ConsultationRequestIndexView
     icon = "mail"
     menu_label = _("Consultation requests")
     name = "consultation_requests"
-    list_display = ["topic", "centre", "preferred_language", "created_at"]
-    list_filter = ["topic", "preferred_language"]
+    list_display = ["topic", "centre", "source", "office", "preferred_language", "created_at"]
+    list_filter = ["topic", "source", "preferred_language"]
     inspect_view_fields = [
         "centre",
+        "source",
+        "office",
         "name",
         "contact",
         "topic",

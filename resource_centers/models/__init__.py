@@ -16,7 +16,7 @@ from .pages import (
     StatisticsPage,
 )
 from .reports import MAX_AGE, MIN_AGE, MonthlyReport
-from .requests import ConsultationRequest, ConsultationTopic
+from .requests import ConsultationRequest, ConsultationTopic, ReferralSource, RequestTally
 from .staff import CentreMembership
 
 __all__ = [
@@ -34,6 +34,8 @@ __all__ = [
     "MonthlyReport",
     "OpeningException",
     "OpeningHours",
+    "ReferralSource",
+    "RequestTally",
     "ResourceCentreIndexPage",
     "ResourceCentrePage",
     "ResourceCentreQuerySet",

@@ -1,11 +1,17 @@
-"""Consultation requests: a visitor asks a centre to contact them (personal data, kept briefly)."""
+"""Consultation requests: a visitor asks a centre to contact them (personal data, kept briefly),
+and the anonymous tally of where requests came from (kept, so counts outlive the purge)."""
+
+from __future__ import annotations
 
 from django.db import models
+from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from home import pagecache
 from home.choices import Language
 
+from ..invalidation import forget_statistics
 from .pages import ResourceCentrePage
 
 
@@ -16,6 +22,25 @@ class ConsultationTopic(models.TextChoices):
     CHILDREN = "children", _("A child's worries or behaviour")
     SAFETY = "safety", _("Violence or feeling unsafe")
     OTHER = "other", _("Something else")
+
+
+class ReferralSource(models.TextChoices):
+    """Where the visitor pressed "Ask for a consultation"; a word in the form's URL, never personal."""
+
+    OFFICE = "office", _("Registry office slip")
+    COURSE = "course", _("Learner's course page")
+    CERTIFICATE = "certificate", _("Certificate")
+    DIRECTORY = "directory", _("Centre directory")
+    GUIDE = "guide", _("Help guide")
+
+    @classmethod
+    def parse(cls, value: object) -> str:
+        """A known source word, else `directory` (the form's own address, reached from a centre page)."""
+        return value if isinstance(value, str) and value in cls.values else cls.DIRECTORY.value
+
+
+# Registry offices live in an app above this one: named by string, never imported (see __init__).
+REGISTRY_OFFICE = "registry_offices.RegistryOffice"
 
 
 class ConsultationRequest(models.Model):
@@ -36,6 +61,20 @@ class ConsultationRequest(models.Model):
     message = models.TextField(_("message"), max_length=1000, blank=True)
     consent = models.BooleanField(_("consent to be contacted"), default=False)
     created_at = models.DateTimeField(_("received"), default=timezone.now, db_index=True)
+    source = models.CharField(
+        _("came from"),
+        max_length=12,
+        choices=ReferralSource.choices,
+        default=ReferralSource.DIRECTORY,
+    )
+    office = models.ForeignKey(
+        REGISTRY_OFFICE,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("referring registry office"),
+    )
 
     class Meta:
         verbose_name = _("consultation request")
@@ -47,3 +86,61 @@ class ConsultationRequest(models.Model):
         return _("Request of %(date)s") % {
             "date": timezone.localtime(self.created_at).strftime("%Y-%m-%d %H:%M")
         }
+
+
+class RequestTallyQuerySet(models.QuerySet):
+    def count_request(self, request: ConsultationRequest) -> None:
+        """Add one to the month's count of the request's centre, source and office.
+
+        An UPDATE with F() first, so two requests at once both count; a missing row is created
+        (a rare duplicate row from a race only splits a count that every reader sums)."""
+        month = timezone.localdate(request.created_at).replace(day=1)
+        key = {
+            "month": month,
+            "centre_id": request.centre_id,
+            "source": request.source,
+            "office_id": request.office_id,
+        }
+        if not self.filter(**key).update(count=F("count") + 1):
+            self.create(**key, count=1)
+        # The statistics page shows these counts: drop its cached figures and (the page cache is
+        # one generation for the whole site) the cached pages, so the new count shows at once.
+        # Requests are rate limited per client and per centre, so this stays rare.
+        forget_statistics()
+        pagecache.forget_pages()
+
+
+class RequestTally(models.Model):
+    """How many consultation requests a centre received in a month, by source and referring office.
+
+    Anonymous counts only (no name, contact or topic), kept when the requests themselves are
+    purged after their retention period, so the statistics do not shrink as old requests go.
+    """
+
+    month = models.DateField(_("month"))
+    centre = models.ForeignKey(
+        ResourceCentrePage,
+        on_delete=models.CASCADE,
+        related_name="request_tallies",
+        verbose_name=_("centre"),
+    )
+    source = models.CharField(_("came from"), max_length=12, choices=ReferralSource.choices)
+    office = models.ForeignKey(
+        REGISTRY_OFFICE,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("referring registry office"),
+    )
+    count = models.PositiveIntegerField(_("requests"), default=0)
+
+    objects = RequestTallyQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("consultation request count")
+        verbose_name_plural = _("consultation request counts")
+        indexes = [models.Index(fields=["month", "source"])]
+
+    def __str__(self) -> str:
+        return f"{self.month:%Y-%m} {self.source}"

@@ -55,3 +55,10 @@ class ScopedHistoryView(ScopedObjectMixin, history.HistoryView):
 
 class ScopedUsageView(ScopedObjectMixin, usage.UsageView):
     pass
+
+
+class ConsultationRequestIndexView(ScopedIndexView):
+    """The requests' list also names the referring office: fetched in the same query."""
+
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("office")

@@ -17,12 +17,21 @@ from home import ratelimit
 from home.charts import bar_chart
 from home.spreadsheets import spreadsheet_cell
 
-from ..forms import ConsultationRequestForm, DirectoryFilterForm
+from ..forms import ConsultationRequestForm, DirectoryFilterForm, referring_office
 from ..guide import NEEDS
-from ..models import City, ResourceCentreIndexPage, ResourceCentrePage, Service, StatisticsPage
+from ..models import (
+    City,
+    ReferralSource,
+    RequestTally,
+    ResourceCentreIndexPage,
+    ResourceCentrePage,
+    Service,
+    StatisticsPage,
+)
 from ..statistics import (
     CSV_COLUMNS,
     cached_outcome_summary,
+    cached_request_summary,
     report_rows,
     year_in_range,
 )
@@ -84,6 +93,16 @@ def request_form_url(request: HttpRequest, page: ResourceCentrePage) -> str:
     return page.get_url(request) + page.reverse_subpage("request")
 
 
+def _referral_initial(request: HttpRequest) -> dict:
+    """The source word and office code of the link followed, checked: a made-up source counts
+    as the directory and a made-up office is dropped, so the hidden fields hold known values."""
+    initial = {"source": ReferralSource.parse(request.GET.get("source"))}
+    office = referring_office(request.GET.get("office"))
+    if office is not None:
+        initial["office"] = office.code
+    return initial
+
+
 def centre_page(request: HttpRequest, page: ResourceCentrePage) -> HttpResponse:
     """A centre's page. It holds no form (so it can come from the page cache); "Ask for a
     consultation" leads to the request form on its own address. A POST here (a form from before
@@ -131,12 +150,17 @@ def consultation_request(request: HttpRequest, page: ResourceCentrePage) -> Http
         elif form.is_valid():
             consultation = form.save(commit=False)
             consultation.centre = page.canonical()
+            consultation.source = form.cleaned_data["source"]
+            consultation.office = form.cleaned_data["office"]
             consultation.save()
+            RequestTally.objects.count_request(consultation)
             return HttpResponseRedirect(done_url)
         else:
             status = 400
     else:
-        form = ConsultationRequestForm(initial={"preferred_language": translation.get_language()})
+        form = ConsultationRequestForm(
+            initial={"preferred_language": translation.get_language(), **_referral_initial(request)}
+        )
     context = page.get_context(request)
     context.update({"form": form, "sent": sent})
     response = TemplateResponse(
@@ -164,10 +188,14 @@ def statistics(request: HttpRequest, page: StatisticsPage) -> HttpResponse:
     """/<lang>/statistics/: the centres' figures by month, city and centre, as SVG and as a table."""
     year, city = _statistics_filters(request)
     summary = cached_outcome_summary(year=year, city=city, language_code=translation.get_language())
+    requests = cached_request_summary(
+        year=year, city=city, language_code=translation.get_language()
+    )
     context = page.get_context(request)
     context.update(
         {
             "summary": summary,
+            "requests": requests,
             "year": year,
             "city": city,
             "cities": City.choices,
