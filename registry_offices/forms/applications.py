@@ -92,11 +92,35 @@ def parse_phone(raw: str) -> phonenumbers.PhoneNumber:
         reason = PARSE_REASONS.get(error.error_type, PARSE_REASONS[error.NOT_A_NUMBER])
         raise _invalid_phone(reason) from None
     possible = phonenumbers.is_possible_number_with_reason(number)
+    if possible == phonenumbers.ValidationResult.INVALID_LENGTH:
+        possible = _length_reason(number)
     if possible != phonenumbers.ValidationResult.IS_POSSIBLE:
         raise _invalid_phone(LENGTH_REASONS.get(possible, WRONG_LENGTH))
     if not phonenumbers.is_valid_number(number):
         raise _invalid_phone(NOT_ASSIGNED)
     return number
+
+
+def _length_reason(number: phonenumbers.PhoneNumber) -> int:
+    """Too short or too long for the country's numbers (phonenumbers says only "invalid length"
+    when the length falls between two possible ones)."""
+    region = phonenumbers.region_code_for_number(
+        number
+    ) or phonenumbers.region_code_for_country_code(number.country_code)
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    # The lengths of ordinary (mobile and landline) numbers: special services stretch the
+    # general range (Kazakhstan's reaches 14 digits, where a person's number has 10).
+    lengths = ()
+    if metadata is not None:
+        lengths = (metadata.mobile.possible_length or ()) + (
+            metadata.fixed_line.possible_length or ()
+        )
+    digits = len(phonenumbers.national_significant_number(number))
+    if lengths and digits > max(lengths):
+        return phonenumbers.ValidationResult.TOO_LONG
+    if lengths and digits < min(lengths):
+        return phonenumbers.ValidationResult.TOO_SHORT
+    return phonenumbers.ValidationResult.INVALID_LENGTH
 
 
 def normalise_phone(raw: str) -> str:
