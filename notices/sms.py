@@ -27,7 +27,7 @@ class SmsError(Exception):
 
 
 def mask_number(number: str) -> str:
-    """+77011234567 -> +7*******4567."""
+    """+77011234567 -> +7******4567."""
     return number[:2] + "*" * max(len(number) - 6, 0) + number[-4:]
 
 
@@ -37,7 +37,7 @@ class BaseSmsBackend:
 
 
 class ConsoleBackend(BaseSmsBackend):
-    """Prints "SMS to +7*******4567: text" (the worker's output is a log: no full number)."""
+    """Prints "SMS to +7******4567: text" (the worker's output is a log: no full number)."""
 
     def __init__(self, stream: TextIO | None = None) -> None:
         self.stream = stream
