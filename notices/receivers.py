@@ -15,7 +15,7 @@ from . import tasks
 
 def certificate_saved(sender, instance, created: bool, raw: bool = False, **kwargs) -> None:
     """A new certificate (issued when both partners finished, or reissued after a correction)."""
-    if created and not raw and instance.state == "valid":
+    if created and not raw and instance.state == sender.State.VALID:
         transaction.on_commit(partial(tasks.announce_certificate.enqueue, instance.pk))
 
 

@@ -6,12 +6,13 @@ import re
 
 import pytest
 from django.core import mail
+from django.core.exceptions import ValidationError
 from django.core.management import call_command
 from django.utils import timezone
 
 from notices import planning
 from notices.models import Message
-from registry_offices.models import Certificate
+from registry_offices.models import Certificate, RegistryOffice
 from resource_centers.models import ConsultationRequest
 from tests import factories
 
@@ -146,6 +147,15 @@ def test_a_kazakh_partner_is_reminded_in_kazakh(consenting, sms):
     assert "Еске салу" in reminder.subject and "/kk/learn/" in reminder.body
 
 
+def test_an_office_reminds_at_most_30_days_ahead(office_a):
+    office = office_a.office
+    office.reminder_days = 31
+    with pytest.raises(ValidationError) as refused:
+        office.full_clean()
+    assert "reminder_days" in refused.value.message_dict
+    assert RegistryOffice._meta.get_field("reminder_days").default == 3
+
+
 @pytest.mark.parametrize(
     "due_in, reminder_days, expected",
     [(3, 3, 2), (4, 3, 0), (0, 3, 2), (-1, 3, 0), (10, 10, 2), (2, 0, 0)],
@@ -174,7 +184,6 @@ def test_withdrawn_consent_before_the_worker_runs_sends_nothing(consenting, sms,
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     _due_in(consenting, 2)
     call_command("send_due_reminders", stdout=open("/dev/null", "w"))  # noqa: SIM115
-    Message.objects.update()  # rows queued, nothing sent yet
     assert mail.outbox == [] and Message.objects.filter(status="queued").count() == 4
     type(consenting.accesses[0].partner).objects.update(notify_by_email=False, notify_by_sms=False)
     from notices import tasks
