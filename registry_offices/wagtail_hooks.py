@@ -80,6 +80,7 @@ class MarriageApplicationViewSet(ModelViewSet):
                     FieldRowPanel([FieldPanel("date_of_birth"), FieldPanel("iin")]),
                     FieldRowPanel([FieldPanel("phone"), FieldPanel("email")]),
                     FieldPanel("preferred_language"),
+                    FieldRowPanel([FieldPanel("notify_by_email"), FieldPanel("notify_by_sms")]),
                 ],
             ),
             AssignmentsPanel(heading=_("Courses")),

@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "courses",
     "registry_offices",
     "learning",
+    "notices",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -340,6 +341,20 @@ def tasks_setting(default: str) -> dict:
 
 
 TASKS = tasks_setting("immediate")
+
+# Notices to partners and centre staff (notices/): sent by the task worker, each logged without
+# its body or address. A failed e-mail or SMS is tried again NOTICE_RETRY_SECONDS × the attempt
+# later, NOTICE_MAX_ATTEMPTS times in all, then logged as failed.
+NOTICE_MAX_ATTEMPTS = int(os.environ.get("NOTICE_MAX_ATTEMPTS", "5"))
+NOTICE_RETRY_SECONDS = int(os.environ.get("NOTICE_RETRY_SECONDS", "300"))
+# SMS: `console` prints each SMS (number masked) to the worker's output; `file` appends them
+# to SMS_FILE_PATH (development: the number in full); `http` posts them to an SMS gateway.
+SMS_BACKEND = os.environ.get("SMS_BACKEND", "console")
+SMS_FILE_PATH = os.environ.get("SMS_FILE_PATH", str(BASE_DIR / "var" / "sms" / "sms.log"))
+SMS_GATEWAY_URL = os.environ.get("SMS_GATEWAY_URL", "")
+SMS_GATEWAY_TOKEN = os.environ.get("SMS_GATEWAY_TOKEN", "")
+SMS_SENDER = os.environ.get("SMS_SENDER", "Otbasy")
+SMS_GATEWAY_TIMEOUT = float(os.environ.get("SMS_GATEWAY_TIMEOUT", "10"))
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Otbasy Academy <no-reply@otbasy.kz>")

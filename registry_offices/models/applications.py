@@ -139,6 +139,21 @@ class Partner(Orderable):
         default=Language.KAZAKH,
         help_text=_("The slip, the e-mail and the course open in this language."),
     )
+    # The partner's own choice at the counter (notices app): reminders before the due date and
+    # "your certificate is ready", by e-mail and/or SMS; when the choice was last made.
+    notify_by_email = models.BooleanField(
+        _("notices by e-mail"),
+        default=False,
+        help_text=_("The partner agrees to receive reminders and notices at this e-mail address."),
+    )
+    notify_by_sms = models.BooleanField(
+        _("notices by SMS"),
+        default=False,
+        help_text=_("The partner agrees to receive reminders and notices by SMS to this phone."),
+    )
+    notices_consent_at = models.DateTimeField(
+        _("notices chosen at"), null=True, blank=True, editable=False
+    )
 
     class Meta(Orderable.Meta):
         verbose_name = _("partner")
@@ -156,6 +171,16 @@ class Partner(Orderable):
         number = iin_rules.normalise(iin)
         self.iin_hash = iin_rules.iin_hash(number)
         self.iin_last4 = number[-4:]
+
+    @property
+    def notice_channels(self) -> list[str]:
+        """The channels this partner agreed to and can be reached on ("email", "sms")."""
+        channels = []
+        if self.notify_by_email and self.email:
+            channels.append("email")
+        if self.notify_by_sms and self.phone:
+            channels.append("sms")
+        return channels
 
     @property
     def position(self) -> int:

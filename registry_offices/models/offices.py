@@ -5,6 +5,7 @@ its history log and page titles.
 """
 
 from django.conf import settings
+from django.core.validators import MaxValueValidator
 from django.db import models
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
@@ -48,6 +49,15 @@ class RegistryOffice(ClusterableModel):
         blank=True,
         help_text=_("As people should read it, e.g. Mon–Fri 9:00–18:00."),
     )
+    reminder_days = models.PositiveSmallIntegerField(
+        _("reminder days before the due date"),
+        default=3,
+        validators=[MaxValueValidator(30)],
+        help_text=_(
+            "A partner who agreed to notices and has not finished the course is reminded this "
+            "many days before the due date (0: no reminders)."
+        ),
+    )
 
     panels = [
         MultiFieldPanel(
@@ -57,6 +67,7 @@ class RegistryOffice(ClusterableModel):
         FieldRowPanel([FieldPanel("code"), FieldPanel("city")]),
         FieldPanel("address"),
         FieldRowPanel([FieldPanel("phone"), FieldPanel("opening_hours")]),
+        FieldPanel("reminder_days"),
         InlinePanel(
             "resource_centres",
             label=_("Resource centre"),

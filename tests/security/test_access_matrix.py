@@ -41,6 +41,7 @@ CONTENT = "content"
 REGISTRY = "registry"
 REGISTRY_REPORTS = "registry reports"
 CENTRES = "centres"
+NOTICES = "notices"
 ADMINISTRATION = "administration"
 
 # Route prefixes after "admin/" (the longest match wins; "" is the admin home only).
@@ -114,6 +115,10 @@ AREAS: dict[str, dict[str, str]] = {
         "consultation_requests/": "the centre's consultation requests",
         "monthly_reports/": "the centre's monthly figures",
     },
+    NOTICES: {
+        "notices/": "the log of notices sent: the office's couples' or the centre's staff's "
+        "(notices/scoping.py), without bodies or addresses",
+    },
 }
 
 
@@ -140,9 +145,11 @@ ROLES: dict[str, Role] = {
     "editor": Role("editor", _areas(STAFF, SHARED, CONTENT)),
     "moderator": Role("moderator", _areas(STAFF, SHARED, CONTENT)),
     "Ministry analyst": Role("analyst", _areas(STAFF, SHARED, REGISTRY_REPORTS)),
-    "clerk": Role("clerk_a", _areas(STAFF, SHARED, REGISTRY, REGISTRY_REPORTS), side="a"),
-    "office head": Role("head_a", _areas(STAFF, SHARED, REGISTRY, REGISTRY_REPORTS), side="a"),
-    "centre staff": Role("centre_a", _areas(STAFF, SHARED, CENTRES), side="a"),
+    "clerk": Role("clerk_a", _areas(STAFF, SHARED, REGISTRY, REGISTRY_REPORTS, NOTICES), side="a"),
+    "office head": Role(
+        "head_a", _areas(STAFF, SHARED, REGISTRY, REGISTRY_REPORTS, NOTICES), side="a"
+    ),
+    "centre staff": Role("centre_a", _areas(STAFF, SHARED, CENTRES, NOTICES), side="a"),
 }
 
 
