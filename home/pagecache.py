@@ -51,6 +51,8 @@ class Entry:
     headers: tuple[tuple[str, str], ...]
     content: bytes
     etag: str
+    # Shared-cache keys and the values they held when the page was rendered (see `depends_on`).
+    depends: tuple[tuple[str, object], ...] = ()
 
 
 class _GenerationMemo(threading.local):
@@ -94,6 +96,23 @@ def forget_pages(**kwargs) -> None:
 def _forget_unless_created(created: bool = False, **kwargs) -> None:
     if not created:
         forget_pages()
+
+
+def depends_on(request: HttpRequest, key: str, value: object) -> None:
+    """The page being rendered shows what the shared-cache `key` held as `value` (a version):
+    its cached copy is served only while the key still holds it.
+
+    For what changes often and shows on one page only (the statistics' request counts): moving
+    that key on drops that page, where moving the generation would drop every page of the site.
+    """
+    request.page_cache_depends = {**getattr(request, "page_cache_depends", {}), key: value}
+
+
+def _still_current(entry: Entry) -> bool:
+    if not entry.depends:
+        return True
+    now = cache.get_many([key for key, _value in entry.depends])
+    return all(now.get(key) == value for key, value in entry.depends)
 
 
 def shared_fragment(name: str, build):
@@ -223,7 +242,7 @@ class PageCacheMiddleware:
             return self._private(request, self.get_response(request))
         generation = current_generation()
         entry = cache.get(key)
-        if isinstance(entry, Entry) and entry.generation == generation:
+        if isinstance(entry, Entry) and entry.generation == generation and _still_current(entry):
             return self._from_entry(request, entry)
         response = self.get_response(request)
         if not _storable(request, response):
@@ -239,7 +258,8 @@ class PageCacheMiddleware:
             headers = tuple(
                 (name, value) for name, value in response.items() if name.lower() != "vary"
             )
-            cache.set(key, Entry(generation, 200, headers, content, etag), seconds)
+            depends = tuple(getattr(request, "page_cache_depends", {}).items())
+            cache.set(key, Entry(generation, 200, headers, content, etag, depends), seconds)
         response["X-Page-Cache"] = "miss"
         if _not_modified(request, etag):
             return self._not_modified_response(response)

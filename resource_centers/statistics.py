@@ -87,6 +87,11 @@ def reports_for(*, year: int | None = None, city: str = "") -> QuerySet[MonthlyR
     return reports
 
 
+def statistics_version() -> int:
+    """The version of the statistics (moved on by a report, a centre page or a new request)."""
+    return cache.get_or_set(STATISTICS_VERSION_KEY, 1, None)
+
+
 def cached_outcome_summary(
     *, year: int | None = None, city: str = "", language_code: str | None = None
 ) -> OutcomeSummary:
@@ -95,7 +100,7 @@ def cached_outcome_summary(
     Figures change a few times a month while the page is read all the time; a version number
     in the key lets any change drop every cached variant at once, on every instance.
     """
-    version = cache.get_or_set(STATISTICS_VERSION_KEY, 1, None)
+    version = statistics_version()
     key = f"resource_centers:statistics:{version}:{language_code}:{year or ''}:{city}"
     summary = cache.get(key)
     if summary is None:
@@ -256,7 +261,7 @@ def cached_request_summary(
 ) -> RequestSummary:
     """request_summary() for the public statistics, under the same version as the figures: a new
     request moves the version on (RequestTally.objects.count_request), so it shows at once."""
-    version = cache.get_or_set(STATISTICS_VERSION_KEY, 1, None)
+    version = statistics_version()
     key = f"resource_centers:requests:{version}:{language_code}:{year or ''}:{city}"
     summary = cache.get(key)
     if summary is None:

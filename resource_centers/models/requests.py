@@ -8,7 +8,6 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from home import pagecache
 from home.choices import Language
 
 from ..invalidation import forget_statistics
@@ -103,11 +102,10 @@ class RequestTallyQuerySet(models.QuerySet):
         }
         if not self.filter(**key).update(count=F("count") + 1):
             self.create(**key, count=1)
-        # The statistics page shows these counts: drop its cached figures and (the page cache is
-        # one generation for the whole site) the cached pages, so the new count shows at once.
-        # Requests are rate limited per client and per centre, so this stays rare.
+        # The statistics page shows these counts: a new statistics version drops its cached
+        # figures and its cached copies (they depend on the version: home.pagecache.depends_on),
+        # so the new count shows at once while every other cached page stays.
         forget_statistics()
-        pagecache.forget_pages()
 
 
 class RequestTally(models.Model):

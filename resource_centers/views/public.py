@@ -13,12 +13,13 @@ from django.template.response import TemplateResponse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
-from home import ratelimit
+from home import pagecache, ratelimit
 from home.charts import bar_chart
 from home.spreadsheets import spreadsheet_cell
 
 from ..forms import ConsultationRequestForm, DirectoryFilterForm, referring_office
 from ..guide import NEEDS
+from ..invalidation import STATISTICS_VERSION_KEY
 from ..models import (
     City,
     ReferralSource,
@@ -33,6 +34,7 @@ from ..statistics import (
     cached_outcome_summary,
     cached_request_summary,
     report_rows,
+    statistics_version,
     year_in_range,
 )
 
@@ -187,6 +189,9 @@ def _statistics_filters(request: HttpRequest) -> tuple[int | None, str]:
 def statistics(request: HttpRequest, page: StatisticsPage) -> HttpResponse:
     """/<lang>/statistics/: the centres' figures by month, city and centre, as SVG and as a table."""
     year, city = _statistics_filters(request)
+    # The request counts change with every request for a consultation: this page's cached
+    # copies last only as long as the version it was rendered from.
+    pagecache.depends_on(request, STATISTICS_VERSION_KEY, statistics_version())
     summary = cached_outcome_summary(year=year, city=city, language_code=translation.get_language())
     requests = cached_request_summary(
         year=year, city=city, language_code=translation.get_language()

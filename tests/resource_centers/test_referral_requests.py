@@ -167,3 +167,23 @@ def test_the_demo_shows_where_requests_came_from(client, demo_content):
     assert 'data-figure="requests-total">7<' in html
     assert "Памятка ЗАГСа" in html and "Заявки по направившим ЗАГСам" in html
     assert "Demo 1" not in html and "+7 700 000 00" not in html
+
+
+def test_a_new_request_drops_the_cached_statistics_and_nothing_else(
+    centre_site, office_a, settings
+):
+    """The statistics' cached copies depend on the statistics version (home.pagecache.depends_on):
+    a request moves it on, so the count shows at once while every other cached page stays."""
+    from django.test import Client
+
+    settings.PAGE_CACHE_ENABLED = True
+    visitor, asker = Client(), Client()
+    for url in ("/en/statistics/", "/en/"):
+        visitor.get(url)
+        assert visitor.get(url)["X-Page-Cache"] == "hit", url
+    asker.post(form_url(centre_site["centres"]["a"]), post_data(source="office", office="astana-1"))
+    statistics = visitor.get("/en/statistics/")
+    assert statistics["X-Page-Cache"] == "miss"
+    assert 'data-figure="requests-total">1<' in statistics.content.decode()
+    assert visitor.get("/en/")["X-Page-Cache"] == "hit"
+    assert visitor.get("/en/statistics/")["X-Page-Cache"] == "hit"
