@@ -7,14 +7,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from django.core.cache import cache
+from django.core.cache import caches
 from django.db.models import Max, Min, QuerySet, Sum
 from django.db.models.functions import ExtractYear
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
-from .invalidation import STATISTICS_VERSION_KEY
+from .invalidation import statistics_version
 from .models import City, MonthlyReport, ReferralSource, RequestTally, ResourceCentrePage
 
 # The years the centres have figures for start with the 2019 source; a year outside 2019 to next
@@ -87,9 +87,10 @@ def reports_for(*, year: int | None = None, city: str = "") -> QuerySet[MonthlyR
     return reports
 
 
-def statistics_version() -> int:
-    """The version of the statistics (moved on by a report, a centre page or a new request)."""
-    return cache.get_or_set(STATISTICS_VERSION_KEY, 1, None)
+def fragments():
+    """The summaries' keys name the statistics version, so this process may keep a copy of
+    them (home/localcopy.py): the shared cache stays the one every instance reads and writes."""
+    return caches["template_fragments"]
 
 
 def cached_outcome_summary(
@@ -102,10 +103,10 @@ def cached_outcome_summary(
     """
     version = statistics_version()
     key = f"resource_centers:statistics:{version}:{language_code}:{year or ''}:{city}"
-    summary = cache.get(key)
+    summary = fragments().get(key)
     if summary is None:
         summary = outcome_summary(year=year, city=city, language_code=language_code)
-        cache.set(key, summary, STATISTICS_CACHE_SECONDS)
+        fragments().set(key, summary, STATISTICS_CACHE_SECONDS)
     return summary
 
 
@@ -263,10 +264,10 @@ def cached_request_summary(
     request moves the version on (RequestTally.objects.count_request), so it shows at once."""
     version = statistics_version()
     key = f"resource_centers:requests:{version}:{language_code}:{year or ''}:{city}"
-    summary = cache.get(key)
+    summary = fragments().get(key)
     if summary is None:
         summary = request_summary(tallies_for(year=year, city=city), language_code)
-        cache.set(key, summary, STATISTICS_CACHE_SECONDS)
+        fragments().set(key, summary, STATISTICS_CACHE_SECONDS)
     return summary
 
 

@@ -19,7 +19,7 @@ from home.spreadsheets import spreadsheet_cell
 
 from ..forms import ConsultationRequestForm, DirectoryFilterForm, referring_office
 from ..guide import NEEDS
-from ..invalidation import STATISTICS_VERSION_KEY
+from ..invalidation import STATISTICS_VERSION_KEY, statistics_version
 from ..models import (
     City,
     ReferralSource,
@@ -34,7 +34,6 @@ from ..statistics import (
     cached_outcome_summary,
     cached_request_summary,
     report_rows,
-    statistics_version,
     year_in_range,
 )
 
