@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "courses",
     "registry_offices",
     "learning",
+    "classroom",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
