@@ -100,6 +100,8 @@ def answer(request: HttpRequest, quiz_id: str) -> HttpResponse:
     found = current_seat(request)
     if found is None or found.pupil is None or not found.session.is_open:
         return redirect("classroom:lesson" if found else "classroom:join")
+    if found.session.revealed:  # the class has seen the right answers: too late to count
+        return redirect("classroom:lesson")
     shown = found.session.lesson.in_language(translation.get_language())
     quiz = find_quiz(shown, quiz_id)
     if quiz is None:

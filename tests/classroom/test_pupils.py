@@ -159,3 +159,14 @@ def test_without_joining_the_lesson_page_sends_to_the_form(client):
     response = client.get("/kk/class/lesson/")
     assert response.status_code == 302 and response["Location"] == "/kk/class/"
     assert client.post("/kk/class/quiz/x/").status_code == 302
+
+
+def test_after_the_reveal_answers_are_no_longer_taken(client, class_session, school_lesson):
+    join(client, class_session.code, "Late", "en")
+    class_session.reveal()
+    response, _quiz_id = answer_all(client, school_lesson, language="en")
+    assert response.status_code == 302
+    assert not PupilAnswer.objects.exists()
+    page = client.get("/en/class/lesson/").content.decode()
+    assert "answers are no longer taken" in page and "is-correct" in page
+    assert 'type="radio"' not in page
