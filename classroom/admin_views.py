@@ -22,6 +22,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
 from courses.models import Audience, CoursePage, LessonPage
+from home.routing import public_pages
 
 from .models import ClassSession
 from .roles import runs_sessions
@@ -48,7 +49,7 @@ def _own_session(request: HttpRequest, pk: int) -> ClassSession:
 
 def school_lessons(language: str) -> list[dict]:
     """The live school courses in the admin's language (else in every language) with their
-    lessons that have a quiz to play in class."""
+    public lessons that have a quiz to play in class."""
     courses = CoursePage.objects.live().filter(audience=Audience.SCHOOL)
     in_language = courses.filter(locale__language_code=language)
     chosen = in_language if in_language.exists() else courses
@@ -56,7 +57,7 @@ def school_lessons(language: str) -> list[dict]:
     for course in chosen.select_related("locale").order_by("locale_id", "path"):
         lessons = [
             lesson
-            for lesson in LessonPage.objects.child_of(course).live().order_by("path")
+            for lesson in public_pages(LessonPage.objects.child_of(course).live()).order_by("path")
             if lesson.quizzes()
         ]
         if lessons:
@@ -85,6 +86,8 @@ def start(request: HttpRequest, lesson_id: int) -> HttpResponse:
     course = lesson.course
     if course is None or not course.live or not course.is_school or not lesson.quizzes():
         raise Http404
+    if not public_pages(LessonPage.objects.filter(pk=lesson.pk)).exists():
+        raise Http404  # behind a view restriction: not for pupils without an account
     session = ClassSession.objects.start(request.user, lesson)
     return redirect("class-sessions:present", pk=session.pk)
 
@@ -117,7 +120,7 @@ def _questions(session: ClassSession) -> list[dict]:
                 {
                     "id": c.id,
                     "text": c.value["text"],
-                    "correct": session.revealed and c.value["correct"],
+                    "correct": session.answers_shown and c.value["correct"],
                 }
                 for c in child.value["choices"].bound_blocks
             ]
@@ -157,7 +160,7 @@ def counts_of(session: ClassSession) -> dict:
             chosen = tally.get("choices", {})
             questions[question["id"]] = {
                 "answered": tally.get("answered", 0),
-                "correct": tally.get("correct", 0) if session.revealed else None,
+                "correct": tally.get("correct", 0) if session.answers_shown else None,
                 "choices": {c["id"]: chosen.get(c["id"], 0) for c in question["choices"]},
                 "right_choices": [c["id"] for c in question["choices"] if c["correct"]],
             }

@@ -90,6 +90,11 @@ class ClassSession(models.Model):
     def revealed(self) -> bool:
         return self.revealed_at is not None
 
+    @property
+    def answers_shown(self) -> bool:
+        """On the teacher's screen: after the reveal, and once the session is over."""
+        return self.revealed or self.closed_at is not None
+
     def reveal(self) -> None:
         if self.revealed_at is None and self.is_open:
             self.revealed_at = timezone.now()

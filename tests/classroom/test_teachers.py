@@ -89,6 +89,8 @@ def test_closing_keeps_the_counts_and_deletes_names_and_answers(
     assert QuestionTally.objects.filter(session=class_session).count() == 2
     counts = teacher_client.get(f"/admin/class-sessions/{class_session.pk}/counts/").json()
     assert counts["open"] is False and counts["pupils"] == 1 and counts["names"] == []
+    kept = next(iter(counts["quizzes"].values()))
+    assert [q["correct"] for q in kept.values()] == [1, 1]  # the answers show once it is over
     page = teacher_client.get(f"/admin/class-sessions/{class_session.pk}/").content.decode()
     assert "This session is closed. 1 pupil took part" in page
     assert "Dana" not in page
