@@ -31,6 +31,7 @@ urlpatterns += i18n_patterns(
     path("search/", home_views.search, name="search"),
     path("", include("learning.urls")),
     path("", include("registry_offices.public_urls")),
+    path("", include("classroom.urls")),
     path("", include(wagtail_urls)),
 )
 

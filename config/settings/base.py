@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "courses",
     "registry_offices",
     "learning",
+    "classroom",
     "notices",
     "wagtail_localize",
     "wagtail_localize.locales",

@@ -69,7 +69,7 @@ def test_each_apps_demo_module_is_found_in_installed_apps_order():
         "courses.demo",
         "registry_offices.demo",
     ]
-    assert set(names[4:]) <= {"learning.demo", "notices.demo"}, (
+    assert set(names[4:]) <= {"learning.demo", "classroom.demo", "notices.demo"}, (
         "only the project's apps have demo modules"
     )
     order = [app.name for app in apps.get_app_configs()]

@@ -114,6 +114,7 @@ BY_NAME: dict[str, dict[str, object]] = {
     "applications:regenerate": {"pk": side("access")},
     "applications:cancel": {"pk": side("assignment")},
     "accounts:mfa_reset_user": {"pk": Ref("user", "clerk")},
+    "class-sessions:": {"pk": side("class_session"), "lesson_id": shared("lesson")},
     "login-lockouts:unlock": {"pk": shared("login_attempt")},
 }
 

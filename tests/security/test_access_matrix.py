@@ -42,6 +42,7 @@ REGISTRY = "registry"
 REGISTRY_REPORTS = "registry reports"
 CENTRES = "centres"
 NOTICES = "notices"
+TEACHING = "teaching"
 ADMINISTRATION = "administration"
 
 # Route prefixes after "admin/" (the longest match wins; "" is the admin home only).
@@ -119,6 +120,9 @@ AREAS: dict[str, dict[str, str]] = {
         "notices/": "the log of notices sent: the office's couples' or the centre's staff's "
         "(notices/scoping.py), without bodies or addresses",
     },
+    TEACHING: {
+        "class-sessions/": "the teacher's own class sessions: presenter, counts, reveal, close",
+    },
 }
 
 
@@ -150,6 +154,7 @@ ROLES: dict[str, Role] = {
         "head_a", _areas(STAFF, SHARED, REGISTRY, REGISTRY_REPORTS, NOTICES), side="a"
     ),
     "centre staff": Role("centre_a", _areas(STAFF, SHARED, CENTRES, NOTICES), side="a"),
+    "teacher": Role("teacher_a", _areas(STAFF, SHARED, TEACHING), side="a"),
 }
 
 
@@ -159,11 +164,14 @@ def forbidden_markers(role: Role) -> list[str]:
         return []
     office = {"a": world.office_markers("a"), "b": world.office_markers("b")}
     centre = {"a": world.centre_markers("a"), "b": world.centre_markers("b")}
+    teachers = [*world.teacher_markers("a"), *world.teacher_markers("b")]
     if role.user in ("clerk_a", "head_a"):
-        return [*office["b"], *centre["a"], *centre["b"]]
+        return [*office["b"], *centre["a"], *centre["b"], *teachers]
     if role.user == "centre_a":
-        return [*office["a"], *office["b"], *centre["b"], world.SIDES["b"]["centre"][1]]
-    return [*office["a"], *office["b"], *centre["a"], *centre["b"]]
+        return [*office["a"], *office["b"], *centre["b"], world.SIDES["b"]["centre"][1], *teachers]
+    if role.user == "teacher_a":
+        return [*office["a"], *office["b"], *centre["a"], *centre["b"], *world.teacher_markers("b")]
+    return [*office["a"], *office["b"], *centre["a"], *centre["b"], *teachers]
 
 
 def area_of(route: str) -> str:
@@ -320,6 +328,12 @@ def test_access_matrix(admin_world, name):
         ("clerk", "/admin/images/chooser/", "shown"),
         ("centre staff", "/admin/monthly_reports/edit/{a[monthly_report]}/", "shown"),
         ("centre staff", "/admin/monthly_reports/edit/{b[monthly_report]}/", "refused"),
+        ("teacher", "/admin/class-sessions/{a[class_session]}/", "shown"),
+        ("teacher", "/admin/class-sessions/{b[class_session]}/", "refused"),
+        ("teacher", "/admin/applications/", "refused"),
+        ("teacher", "/admin/consultation_requests/", "refused"),
+        ("clerk", "/admin/class-sessions/{a[class_session]}/counts/", "refused"),
+        ("centre staff", "/admin/class-sessions/", "refused"),
         ("Ministry analyst", "/admin/applications/report/{b[office]}/", "shown"),
         ("Ministry analyst", "/admin/applications/", "refused"),
         ("editor", "/admin/pages/{shared[page]}/edit/", "shown"),

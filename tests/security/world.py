@@ -25,6 +25,8 @@ from wagtail.log_actions import log
 from wagtail.models import Collection, Locale, Page, Site, Task
 from wagtail_localize.models import StringSegment, Translation, TranslationSource
 
+from classroom.models import ClassSession, Pupil
+from classroom.roles import ensure_teachers_group
 from courses.models import CoursePage
 from home import demo
 from home.models import FooterText
@@ -48,6 +50,7 @@ SIDES = {
         "centre": ("centre-shugyla", "Шұғыла отбасы орталығы"),
         "requester": "Гүлжан Өтепбергенова",
         "staff": "staff-shugyla",
+        "pupil": "Жанерке-оқушы",
     },
     "b": {
         "office": ("almaty-1", "almaty"),
@@ -59,6 +62,7 @@ SIDES = {
         "centre": ("centre-samal", "Самал отбасы орталығы"),
         "requester": "Зарина Байтұрсынова",
         "staff": "staff-samal",
+        "pupil": "Мирас-оқушы",
     },
 }
 
@@ -76,6 +80,11 @@ def office_markers(side: str) -> list[str]:
 def centre_markers(side: str) -> list[str]:
     """The personal data of a centre: a requester's name and its staff's username."""
     return [SIDES[side]["requester"], SIDES[side]["staff"]]
+
+
+def teacher_markers(side: str) -> list[str]:
+    """What a teacher's class session holds: a pupil's nickname and the teacher's username."""
+    return [SIDES[side]["pupil"], f"teacher-{SIDES[side]['office'][0]}"]
 
 
 def png() -> ImageFile:
@@ -108,6 +117,7 @@ def build() -> dict:
     ids: dict = {"users": {}, "a": {}, "b": {}}
     roles = ensure_roles()
     centre_group = ensure_centre_staff_group()
+    teachers_group = ensure_teachers_group()
     ids["users"]["admin"] = _user("matrix-admin", superuser=True).pk
     ids["users"]["editor"] = _user("matrix-editor", Group.objects.get(name="Editors")).pk
     ids["users"]["moderator"] = _user("matrix-moderator", Group.objects.get(name="Moderators")).pk
@@ -167,6 +177,12 @@ def build() -> dict:
         log(report, "wagtail.create", user=staff)
         log(report, "wagtail.edit", user=staff)
         mine["monthly_report"] = report.pk
+
+        teacher = _user(f"teacher-{spec['office'][0]}", teachers_group)
+        ids["users"][f"teacher_{side}"] = teacher.pk
+        session = ClassSession.objects.start(teacher, course.get_children().first().specific)
+        Pupil.objects.create(session=session, nickname=spec["pupil"])
+        mine["class_session"] = session.pk
 
     editor = User.objects.get(pk=ids["users"]["editor"])
     moderator = User.objects.get(pk=ids["users"]["moderator"])
