@@ -168,14 +168,17 @@ def find_by_resume_code(raw: str) -> SelfPacedLearner | None:
 # --- Retention --------------------------------------------------------------------------------------
 
 
+def stale_learners(days: int = RETENTION_DAYS, now: datetime.datetime | None = None):
+    cutoff = (now or timezone.now()) - datetime.timedelta(days=days)
+    return SelfPacedLearner.objects.filter(last_seen_at__lt=cutoff)
+
+
 def purge_inactive(days: int = RETENTION_DAYS, now: datetime.datetime | None = None) -> int:
     """Delete learners not seen for `days` days, with their enrolments, lessons and answers.
 
     The monthly counts stay (they name no one). Returns how many learners were removed.
     """
-    cutoff = (now or timezone.now()) - datetime.timedelta(days=days)
-    stale = SelfPacedLearner.objects.filter(last_seen_at__lt=cutoff)
-    keys = list(stale.values_list("learner_key", flat=True))
+    keys = list(stale_learners(days, now).values_list("learner_key", flat=True))
     with transaction.atomic():
         Enrollment.objects.filter(learner_key__in=keys).delete()
         removed, _ = SelfPacedLearner.objects.filter(learner_key__in=keys).delete()

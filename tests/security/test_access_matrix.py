@@ -101,6 +101,9 @@ AREAS: dict[str, dict[str, str]] = {
             "forms/",
             "courses/",
         )
+    }
+    | {
+        "reports/self-paced-learning/": "self-paced learning: anonymous counts per course and month"
     },
     REGISTRY: {
         "applications/": "the office's marriage applications, courses and slips",
