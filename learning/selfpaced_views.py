@@ -31,6 +31,9 @@ from .models import HEARTBEAT_SECONDS, Enrollment, SelfPacedLearner
 from .progress import progress_for_many
 from .views import CODE_LIMIT, CODE_WINDOW_SECONDS, answer_quiz, attempt_shown, quiz_forms
 
+# Starting makes a row: a client may start this many courses an hour (a person needs a few).
+START_LIMIT = 30
+START_WINDOW_SECONDS = 3600
 # Resume codes are guessed like access codes: per client, and per first group from everyone.
 RESUME_TARGET_LIMIT = 60
 RESUME_TARGET_PREFIX = ACCESS_CODE_GROUPS[0]
@@ -122,6 +125,10 @@ def course(request: HttpRequest, course_id: int) -> HttpResponse:
     course_page = _course_or_404(course_id)
     learner = selfpaced.current_learner(request)
     if request.method == "POST":
+        if learner is None and not ratelimit.allow(
+            request, "learn-self-start", START_LIMIT, START_WINDOW_SECONDS
+        ):
+            return ratelimit.too_many_requests(request, START_WINDOW_SECONDS)
         learner, _new = selfpaced.start(course_page, learner)
         response = redirect("learning:self_course", course_id=course_page.pk)
         return selfpaced.remember(response, learner)
@@ -257,6 +264,14 @@ def resume_code(
         "page_title": _("Your resume code"),
     }
     return render(request, "learning/selfpaced_resume_code.html", context)
+
+
+@require_POST
+@learner_page
+def leave(request: HttpRequest, course_id: int) -> HttpResponse:
+    """Forget this browser (on a shared device): the progress stays, reachable by resume code."""
+    response = redirect("learning:self_course", course_id=course_id)
+    return selfpaced.forget(response)
 
 
 @learner_page

@@ -34,6 +34,7 @@ urlpatterns = [
         self_paced.resume_code,
         name="self_resume_code",
     ),
+    path("learn/self/<int:course_id>/leave/", self_paced.leave, name="self_leave"),
     path("learn/self/<int:course_id>/finished/", self_paced.finished, name="self_finished"),
     path(
         "learn/self/<int:course_id>/certificate.pdf",

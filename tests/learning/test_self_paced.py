@@ -212,6 +212,20 @@ def test_a_resume_code_continues_on_another_device(client, family):
     newer = client.post(reverse("learning:self_resume_code", args=[family.pk])).context["code"]
     assert Client().post("/ru/learn/resume/", {"code": code}).status_code == 400
     assert Client().post("/ru/learn/resume/", {"code": newer}).status_code == 302
+    # Leaving a shared device forgets the browser; the code brings the progress back.
+    left = client.post(reverse("learning:self_leave", args=[family.pk]))
+    assert left.cookies[selfpaced.COOKIE_NAME].value == ""
+    assert "Начать этот курс" in client.get(course_url(family)).content.decode()
+    client.post("/ru/learn/resume/", {"code": newer})
+    assert "1 из 3 уроков пройдено" in client.get(course_url(family)).content.decode()
+
+
+def test_starting_many_learners_from_one_client_is_limited(client, family):
+    for _ in range(30):
+        Client(REMOTE_ADDR="127.0.0.9").post(course_url(family))
+    assert Client(REMOTE_ADDR="127.0.0.9").post(course_url(family)).status_code == 429
+    assert SelfPacedLearner.objects.count() == 30
+    start(client, family)  # another client is not affected
 
 
 def test_a_wrong_resume_code_says_so_in_the_learners_language(client, family):
