@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from wagtail import hooks
+from wagtail.admin.auth import user_has_any_page_permission
 from wagtail.admin.menu import MenuItem
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
@@ -62,7 +63,10 @@ def partner_progress(accesses: list) -> dict[int, PartnerProgress]:
 
 def edits_courses(user) -> bool:
     """Editors and moderators of the courses (a page permission on a course catalogue); clerks,
-    analysts and centre staff have none there."""
+    analysts and centre staff have none there. Users without any page permission are answered
+    from Wagtail's per-request permission cache, so the admin menu costs them no query."""
+    if not user_has_any_page_permission(user):
+        return False
     policy = PagePermissionPolicy()
     return any(
         policy.user_has_any_permission_for_instance(user, ["change", "publish"], index)
