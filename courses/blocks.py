@@ -24,6 +24,19 @@ QUESTION_KINDS = [
     ("single", _("Single choice (one correct answer)")),
     ("multiple", _("Multiple choice (one or more correct answers)")),
 ]
+# When a learner sees the right answers (and the explanations, which usually give them away): after
+# a pass only (the registry courses' rule: a failed attempt shows the score and which questions
+# were wrong), or after any attempt.
+ANSWERS_AFTER_PASSING = "after_pass"
+ANSWERS_AFTER_ATTEMPT = "after_attempt"
+SHOW_ANSWERS = [
+    (
+        ANSWERS_AFTER_PASSING,
+        _("Only after a pass (a failed attempt shows which questions were wrong)"),
+    ),
+    (ANSWERS_AFTER_ATTEMPT, _("After every attempt, passed or not")),
+]
+DEFAULT_ATTEMPTS_PER_HOUR = 5
 AGE_GROUPS = [
     ("grades-5-6", _("Grades 5–6")),
     ("grades-7-9", _("Grades 7–9")),
@@ -202,6 +215,19 @@ class QuizBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Title"), max_length=150, default=_("Check yourself"))
     intro = blocks.TextBlock(label=_("Introduction"), required=False)
     questions = blocks.ListBlock(QuestionBlock(), label=_("Questions"), min_num=1)
+    # Quizzes saved before these two settings existed read as their defaults.
+    attempts_per_hour = blocks.IntegerBlock(
+        label=_("Attempts an hour"),
+        default=DEFAULT_ATTEMPTS_PER_HOUR,
+        min_value=1,
+        max_value=60,
+        help_text=_("How many times a learner may submit this quiz within an hour."),
+    )
+    show_answers = blocks.ChoiceBlock(
+        choices=SHOW_ANSWERS,
+        default=ANSWERS_AFTER_PASSING,
+        label=_("Right answers are shown"),
+    )
 
     class Meta:
         icon = "list-ul"

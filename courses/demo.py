@@ -267,6 +267,7 @@ def ensure_course(index: CourseIndexPage, course: dict) -> CoursePage:
             min_study_minutes=course["min_study_minutes"],
             certificate_validity_months=course["validity_months"],
             pass_mark_percent=course["pass_mark"],
+            self_paced=course.get("self_paced", False),
         )
     )
     _link_centres(page, course["audience"])

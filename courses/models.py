@@ -10,6 +10,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Prefetch
 from django.http import HttpRequest
+from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -51,6 +52,14 @@ class Audience(models.TextChoices):
 def learn_path(language_code: str) -> str:
     """Where a couple with an access code starts (the learner journey lives there)."""
     return f"/{language_code}/learn/"
+
+
+def self_paced_path(course: CoursePage) -> str:
+    """Where anyone starts a self-paced course (the learning app's page; "" if it is not mounted)."""
+    try:
+        return reverse("learning:self_course", args=[course.pk])
+    except NoReverseMatch:
+        return ""
 
 
 def _images_with_renditions():
@@ -172,6 +181,15 @@ class CoursePage(CachedPrivacyMixin, TransliteratedSlugMixin, LiveTranslationMix
             "The share of correct answers a learner needs to pass each quiz of this course."
         ),
     )
+    self_paced = models.BooleanField(
+        _("open for self-paced learning"),
+        default=False,
+        help_text=_(
+            "Anyone may take this course without an account or access code: progress is kept "
+            "for their browser, and at the end they get a certificate of completion (not a "
+            "registry certificate). Registry offices can still assign it."
+        ),
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -204,6 +222,7 @@ class CoursePage(CachedPrivacyMixin, TransliteratedSlugMixin, LiveTranslationMix
             ),
         ),
     ]
+    settings_panels = [*Page.settings_panels, FieldPanel("self_paced")]
     search_fields = [
         *Page.search_fields,
         index.SearchField("summary"),
@@ -219,6 +238,7 @@ class CoursePage(CachedPrivacyMixin, TransliteratedSlugMixin, LiveTranslationMix
         APIField("min_study_minutes"),
         APIField("certificate_validity_months"),
         APIField("pass_mark_percent"),
+        APIField("self_paced"),
     ]
 
     parent_page_types = ["courses.CourseIndexPage"]
@@ -277,6 +297,7 @@ class CoursePage(CachedPrivacyMixin, TransliteratedSlugMixin, LiveTranslationMix
             centres=self.centres(),
             lesson_minutes=sum(lesson.estimated_minutes for lesson in lessons),
             learn_url=learn_path(translation.get_language()),
+            self_paced_url=self_paced_path(self) if self.self_paced else "",
         )
         return context
 
@@ -355,6 +376,7 @@ class LessonPage(CachedPrivacyMixin, TransliteratedSlugMixin, LiveTranslationMix
             is_school=bool(course and course.is_school),
             centres=course.centres() if course and next_lesson is None else [],
             learn_url=learn_path(translation.get_language()),
+            self_paced_url=self_paced_path(course) if course and course.self_paced else "",
         )
         return context
 

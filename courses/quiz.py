@@ -12,6 +12,13 @@ from dataclasses import dataclass, field
 
 from wagtail.blocks import StructValue
 
+from .blocks import (
+    ANSWERS_AFTER_ATTEMPT,
+    ANSWERS_AFTER_PASSING,
+    DEFAULT_ATTEMPTS_PER_HOUR,
+    SHOW_ANSWERS,
+)
+
 
 @dataclass(frozen=True)
 class QuestionResult:
@@ -85,3 +92,26 @@ def find_quiz(lesson, quiz_id: str) -> StructValue | None:
     """The quiz block of a lesson by its block id (None if the lesson has no such quiz)."""
     block = next((block for block in lesson.quizzes() if block.id == quiz_id), None)
     return block.value if block is not None else None
+
+
+@dataclass(frozen=True)
+class QuizPolicy:
+    """What an editor set for one quiz: attempts an hour, and when the right answers show."""
+
+    attempts_per_hour: int = DEFAULT_ATTEMPTS_PER_HOUR
+    show_answers: str = ANSWERS_AFTER_PASSING
+
+    def reveals_answers(self, passed: bool) -> bool:
+        return passed or self.show_answers == ANSWERS_AFTER_ATTEMPT
+
+
+def policy(quiz: StructValue) -> QuizPolicy:
+    """The quiz's settings; a value stored before they existed (or emptied) gets the defaults."""
+    attempts = quiz.get("attempts_per_hour")
+    show = quiz.get("show_answers")
+    return QuizPolicy(
+        attempts_per_hour=attempts
+        if isinstance(attempts, int) and attempts > 0
+        else DEFAULT_ATTEMPTS_PER_HOUR,
+        show_answers=show if show in dict(SHOW_ANSWERS) else ANSWERS_AFTER_PASSING,
+    )

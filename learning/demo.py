@@ -3,7 +3,8 @@
 In every office some finished couples get certificates that are valid, accepted, expired, revoked
 and replaced (with the valid one that replaces it), and some couples are half-way with one partner
 ahead of the other. Rows are made in bulk; an office that already has certificates is left alone,
-so a second run changes nothing.
+so a second run changes nothing. Open (self-paced) courses get six months of anonymous counts, so
+the editors' "Self-paced learning" report has something to show.
 """
 
 import datetime
@@ -13,6 +14,7 @@ from decimal import Decimal
 from django.db import transaction
 from django.utils import timezone
 
+from courses.models import CoursePage
 from home.demo import DemoLogin
 from registry_offices.models import (
     Certificate,
@@ -22,7 +24,7 @@ from registry_offices.models import (
     add_months,
 )
 
-from .models import Enrollment, LessonCompletion, QuizAttempt
+from .models import Enrollment, LessonCompletion, QuizAttempt, SelfPacedCount
 from .progress import lessons_of
 
 # The story of each finished couple's certificate, in order; the sixth and later stay valid.
@@ -147,10 +149,34 @@ def build_for_office(office: RegistryOffice, rng: random.Random) -> None:
         Certificate.objects.filter(code=old.code).update(replaced_by=newer)
 
 
+SELF_PACED_MONTHS = 6
+
+
+def build_self_paced_counts(rng: random.Random, today: datetime.date | None = None) -> None:
+    """Started/finished per open course and month (counts only: no learner rows are made)."""
+    if SelfPacedCount.objects.exists():
+        return
+    month = (today or timezone.localdate()).replace(day=1)
+    rows = []
+    for course in CoursePage.objects.filter(self_paced=True).order_by("pk"):
+        for back in range(SELF_PACED_MONTHS):
+            started = rng.randint(5, 60)
+            rows.append(
+                SelfPacedCount(
+                    course=course,
+                    month=add_months(month, -back),
+                    started=started,
+                    finished=rng.randint(0, started // 2),
+                )
+            )
+    SelfPacedCount.objects.bulk_create(rows)
+
+
 @transaction.atomic
 def load() -> list[DemoLogin]:
     for office in RegistryOffice.objects.order_by("code"):
         if Certificate.objects.filter(office=office).exists():
             continue
         build_for_office(office, random.Random(f"certificates:{office.code}"))  # noqa: S311
+    build_self_paced_counts(random.Random("self-paced"))  # noqa: S311
     return []

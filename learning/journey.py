@@ -7,17 +7,22 @@ couple's certificate is issued right there, in the same transaction.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import ROUND_DOWN, Decimal
 
 from django.db import transaction
+from django.utils import timezone
 
 from courses import quiz as quiz_rules
 from courses.models import LessonPage
 from registry_offices.models import Certificate, CourseAssignment, PartnerAccess
 
+from . import selfpaced
 from .models import Enrollment, LessonCompletion, QuizAttempt
+
+ATTEMPT_WINDOW = datetime.timedelta(hours=1)
 
 
 def mark_lesson_done(enrollment: Enrollment, lesson: LessonPage) -> bool:
@@ -34,10 +39,50 @@ class QuizOutcome:
     attempt: QuizAttempt
     result: quiz_rules.QuizResult
     pass_mark: int
+    policy: quiz_rules.QuizPolicy = quiz_rules.QuizPolicy()
 
     @property
     def passed(self) -> bool:
         return self.attempt.passed
+
+    @property
+    def reveals_answers(self) -> bool:
+        """The right answers and explanations are shown (after a pass, or if the editor allows
+        them after any attempt); otherwise only which questions were wrong."""
+        return self.policy.reveals_answers(self.passed)
+
+
+class TooManyAttempts(Exception):
+    """The quiz's attempts for this hour are used up; `retry_at` is when the next one is allowed."""
+
+    def __init__(self, retry_at: datetime.datetime, limit: int):
+        super().__init__(retry_at)
+        self.retry_at = retry_at
+        self.limit = limit
+
+
+def check_attempts_left(
+    enrollment: Enrollment,
+    lesson: LessonPage,
+    quiz_id: str,
+    limit: int,
+    now: datetime.datetime | None = None,
+) -> None:
+    """Raise TooManyAttempts when `limit` attempts at this quiz were made in the last hour."""
+    now = now or timezone.now()
+    recent = list(
+        QuizAttempt.objects.filter(
+            enrollment=enrollment,
+            lesson=lesson,
+            quiz_id=quiz_id,
+            created_at__gt=now - ATTEMPT_WINDOW,
+        )
+        .order_by("-created_at")
+        .values_list("created_at", flat=True)[:limit]
+    )
+    if len(recent) >= limit:
+        # The oldest of the last `limit` attempts leaves the window first.
+        raise TooManyAttempts(recent[-1] + ATTEMPT_WINDOW, limit)
 
 
 def submit_quiz(
@@ -51,11 +96,14 @@ def submit_quiz(
 
     `graded_lesson` is the lesson as the learner read it (a translation keeps the block ids);
     progress is recorded against `lesson`, the lesson of the assigned course. When the lesson has
-    several quizzes, the lesson is done once each of them has a passed attempt.
+    several quizzes, the lesson is done once each of them has a passed attempt. The quiz's
+    attempts an hour are enforced here, for partners and self-paced learners alike
+    (TooManyAttempts).
     """
     quiz = quiz_rules.find_quiz(graded_lesson, quiz_id)
     if quiz is None:
         return None
+    check_attempts_left(enrollment, lesson, quiz_id, quiz_rules.policy(quiz).attempts_per_hour)
     result = quiz_rules.grade(quiz, answers)
     attempt = QuizAttempt.objects.create(
         enrollment=enrollment,
@@ -82,13 +130,15 @@ def outcome_of(attempt: QuizAttempt, graded_lesson: LessonPage) -> QuizOutcome |
         attempt=attempt,
         result=quiz_rules.grade(quiz, attempt.answers),
         pass_mark=attempt.enrollment.course.pass_mark_percent,
+        policy=quiz_rules.policy(quiz),
     )
 
 
 def check_finished(enrollment: Enrollment) -> bool:
     """Complete the enrolment when every lesson is done and the minimum time studied.
 
-    Exactly one request completes it (a conditional UPDATE), and that one certifies the couple.
+    Exactly one request completes it (a conditional UPDATE), and that one certifies the couple
+    (or, for a self-paced learner, counts a finish for the editors' statistics).
     """
     if enrollment.completed_at:
         return True
@@ -101,7 +151,10 @@ def check_finished(enrollment: Enrollment) -> bool:
         return False
     with transaction.atomic():
         if enrollment.mark_completed():
-            certify_couple(enrollment)
+            if selfpaced.is_self_paced(enrollment.learner_key):
+                selfpaced.record_finished(enrollment)
+            else:
+                certify_couple(enrollment)
     return True
 
 

@@ -180,3 +180,54 @@ class QuizAttempt(models.Model):
 
     def __str__(self) -> str:
         return _("Quiz attempt %(id)s") % {"id": self.pk}
+
+
+class SelfPacedLearner(models.Model):
+    """Someone taking an open course without a code: a browser, not a person.
+
+    Nothing personal is kept: the learner key (their enrolments, finished lessons and quiz
+    attempts use it, as a partner's do), when they came and were last seen, and the keyed hash of
+    the resume code they may ask for to continue on another device.
+    """
+
+    learner_key = models.UUIDField(
+        _("learner key"), default=uuid.uuid4, unique=True, editable=False
+    )
+    created_at = models.DateTimeField(_("started at"), default=timezone.now)
+    last_seen_at = models.DateTimeField(_("last seen at"), default=timezone.now, db_index=True)
+    resume_code_hash = models.CharField(
+        _("resume code (keyed hash)"), max_length=64, null=True, blank=True, unique=True
+    )
+
+    class Meta:
+        verbose_name = _("self-paced learner")
+        verbose_name_plural = _("self-paced learners")
+
+    def __str__(self) -> str:
+        return _("Self-paced learner %(id)s") % {"id": self.pk}
+
+
+class SelfPacedCount(models.Model):
+    """Anonymous counts per course and month (started, finished): what the editors' statistics
+    show, and what stays when the learners' own rows are purged."""
+
+    course = models.ForeignKey(
+        "courses.CoursePage",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("course"),
+    )
+    month = models.DateField(_("month"))
+    started = models.PositiveIntegerField(_("started"), default=0)
+    finished = models.PositiveIntegerField(_("finished"), default=0)
+
+    class Meta:
+        verbose_name = _("self-paced learning count")
+        verbose_name_plural = _("self-paced learning counts")
+        ordering = ["-month", "course_id"]
+        constraints = [
+            models.UniqueConstraint(fields=["course", "month"], name="one_count_per_course_month")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.course_id} {self.month:%Y-%m}"

@@ -2,6 +2,7 @@
 
 from django.urls import path
 
+from . import selfpaced_views as self_paced
 from . import views
 
 app_name = "learning"
@@ -14,4 +15,30 @@ urlpatterns = [
     path("learn/heartbeat/", views.heartbeat, name="heartbeat"),
     path("learn/certificate.pdf", views.certificate_download, name="certificate"),
     path("learn/leave/", views.leave, name="leave"),
+    # Self-paced learning (open courses, no code): see selfpaced_views.py.
+    path("learn/resume/", self_paced.resume, name="self_resume"),
+    path("learn/self/<int:course_id>/", self_paced.course, name="self_course"),
+    path(
+        "learn/self/<int:course_id>/lesson/<int:lesson_id>/",
+        self_paced.lesson,
+        name="self_lesson",
+    ),
+    path(
+        "learn/self/<int:course_id>/lesson/<int:lesson_id>/done/",
+        self_paced.lesson_done,
+        name="self_lesson_done",
+    ),
+    path("learn/self/<int:course_id>/heartbeat/", self_paced.heartbeat, name="self_heartbeat"),
+    path(
+        "learn/self/<int:course_id>/resume-code/",
+        self_paced.resume_code,
+        name="self_resume_code",
+    ),
+    path("learn/self/<int:course_id>/leave/", self_paced.leave, name="self_leave"),
+    path("learn/self/<int:course_id>/finished/", self_paced.finished, name="self_finished"),
+    path(
+        "learn/self/<int:course_id>/certificate.pdf",
+        self_paced.certificate,
+        name="self_certificate",
+    ),
 ]

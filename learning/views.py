@@ -8,12 +8,13 @@ from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils import translation
+from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from courses.blocks import public_question
 from courses.models import LessonPage
+from courses.quiz import policy as quiz_policy
 from home import ratelimit
 from home.translation import live_translations
 from registry_offices.codes import ACCESS_CODE_GROUPS, normalise_access_code
@@ -111,6 +112,8 @@ def _course_context(access: PartnerAccess) -> dict:
         "partner_progress": progress.get(other.learner_key) if other else None,
         "next_item": next((item for item in items if not item["done"]), None),
         "heartbeat_seconds": HEARTBEAT_SECONDS,
+        "course_url": reverse("learning:course"),
+        "heartbeat_url": reverse("learning:heartbeat"),
     }
 
 
@@ -157,11 +160,12 @@ def _shown_lesson(lesson: LessonPage) -> LessonPage:
     return lesson.in_language(translation.get_language())
 
 
-def _quiz_forms(shown: LessonPage, outcome: journey.QuizOutcome | None) -> list[dict]:
+def quiz_forms(shown: LessonPage, outcome: journey.QuizOutcome | None) -> list[dict]:
     """Each quiz as the form shows it: questions and choices, never the correct flags.
 
-    After an attempt, the attempted quiz also says which questions were answered right, with
-    their explanations, and keeps the learner's choices checked.
+    After an attempt, the attempted quiz also says which questions were answered right and keeps
+    the learner's choices checked; the right answers and explanations are added only when the
+    quiz's policy allows (after a pass, or after any attempt if the editor chose so).
     """
     results = {q.question_id: q for q in outcome.result.questions} if outcome else {}
     quizzes = []
@@ -175,13 +179,23 @@ def _quiz_forms(shown: LessonPage, outcome: journey.QuizOutcome | None) -> list[
                 choice["checked"] = choice["id"] in chosen
             if attempted and child.id in results:
                 question["answered_right"] = results[child.id].correct
-                question["explanation"] = results[child.id].explanation
+                if outcome.reveals_answers:
+                    question["explanation"] = results[child.id].explanation
+                    for choice in question["choices"]:
+                        choice["right"] = choice["id"] in results[child.id].correct_choices
             questions.append(question)
-        quizzes.append({"id": block.id, "value": block.value, "questions": questions})
+        quizzes.append(
+            {
+                "id": block.id,
+                "value": block.value,
+                "questions": questions,
+                "attempts_per_hour": quiz_policy(block.value).attempts_per_hour,
+            }
+        )
     return quizzes
 
 
-def _attempt_shown(request: HttpRequest, enrollment: Enrollment, lesson: LessonPage, shown):
+def attempt_shown(request: HttpRequest, enrollment: Enrollment, lesson: LessonPage, shown):
     """The attempt named by ?attempt= after "Check my answers", if it is this learner's."""
     attempt_id = request.GET.get("attempt", "")
     if not attempt_id.isdigit():
@@ -194,6 +208,37 @@ def _attempt_shown(request: HttpRequest, enrollment: Enrollment, lesson: LessonP
     return journey.outcome_of(attempt, shown) if attempt else None
 
 
+def answer_quiz(
+    request: HttpRequest,
+    enrollment: Enrollment,
+    lesson_page: LessonPage,
+    shown: LessonPage,
+    lesson_url: str,
+) -> HttpResponse:
+    """Grade a posted quiz. Post/redirect/get: a reload shows the result again instead of storing
+    another attempt, and the browser lands on the result rather than at the top of the lesson."""
+    quiz_id = request.POST.get("quiz", "")[:64]
+    block = next((block for block in shown.quizzes() if block.id == quiz_id), None)
+    if block is None:
+        raise Http404
+    try:
+        attempt = journey.submit_quiz(
+            enrollment, lesson_page, shown, quiz_id, quiz_answers(request.POST, block)
+        )
+    except journey.TooManyAttempts as refusal:
+        when = formats.time_format(timezone.localtime(refusal.retry_at), "TIME_FORMAT")
+        messages.error(
+            request,
+            _(
+                "You have used all %(limit)s attempts at this quiz for this hour. You can try "
+                "again at %(time)s; meanwhile, reread the lesson."
+            )
+            % {"limit": refusal.limit, "time": when},
+        )
+        return redirect(f"{lesson_url}#quiz-{quiz_id}")
+    return redirect(f"{lesson_url}?attempt={attempt.pk}#quiz-{quiz_id}-result")
+
+
 @learner_page
 @needs_access
 def lesson(request: HttpRequest, access: PartnerAccess, lesson_id: int) -> HttpResponse:
@@ -201,18 +246,14 @@ def lesson(request: HttpRequest, access: PartnerAccess, lesson_id: int) -> HttpR
     enrollment = _touch(access, opened=lesson_page if request.method != "POST" else None)
     shown = _shown_lesson(lesson_page)
     if request.method == "POST":
-        # Post/redirect/get: a reload shows the result again instead of storing another attempt,
-        # and the browser lands on the result rather than at the top of the lesson.
-        quiz_id = request.POST.get("quiz", "")[:64]
-        block = next((block for block in shown.quizzes() if block.id == quiz_id), None)
-        if block is None:
-            raise Http404
-        attempt = journey.submit_quiz(
-            enrollment, lesson_page, shown, quiz_id, quiz_answers(request.POST, block)
+        return answer_quiz(
+            request,
+            enrollment,
+            lesson_page,
+            shown,
+            reverse("learning:lesson", args=[lesson_page.pk]),
         )
-        url = reverse("learning:lesson", args=[lesson_page.pk])
-        return redirect(f"{url}?attempt={attempt.pk}#quiz-{quiz_id}-result")
-    outcome = _attempt_shown(request, enrollment, lesson_page, shown)
+    outcome = attempt_shown(request, enrollment, lesson_page, shown)
     context = _course_context(access)
     items = context["items"]
     index = next(i for i, item in enumerate(items) if item["lesson"].pk == lesson_page.pk)
@@ -222,10 +263,11 @@ def lesson(request: HttpRequest, access: PartnerAccess, lesson_id: int) -> HttpR
         item=items[index],
         previous_item=items[index - 1] if index > 0 else None,
         following_item=items[index + 1] if index + 1 < len(items) else None,
-        quizzes=_quiz_forms(shown, outcome),
+        quizzes=quiz_forms(shown, outcome),
         outcome=outcome,
         has_quiz=bool(shown.quizzes()),
         page_title=shown.title,
+        done_url=reverse("learning:lesson_done", args=[lesson_page.pk]),
     )
     return render(request, "learning/lesson.html", context)
 

@@ -271,7 +271,8 @@ def read_course(slug: str, directory: Path = CURRICULA_DIR) -> dict:
     files = {lang: directory / f"{slug}.{lang}.toml" for lang in LANGUAGES}
     course = _Place(files, {lang: _read_toml(path) for lang, path in files.items()})
     course.check_keys(
-        {"title", "summary", "outcomes", "lessons"}, {"audience", "validity_months", "pass_mark"}
+        {"title", "summary", "outcomes", "lessons"},
+        {"audience", "validity_months", "pass_mark", "self_paced"},
     )
     lessons = [_lesson(lesson) for lesson in course.children("lessons")]
     minutes = sum(lesson["minutes"] for lesson in lessons)
@@ -285,6 +286,7 @@ def read_course(slug: str, directory: Path = CURRICULA_DIR) -> dict:
         "min_study_minutes": round(MIN_STUDY_SHARE * minutes),
         "validity_months": course.setting("validity_months", int),
         "pass_mark": course.setting("pass_mark", int),
+        "self_paced": course.setting("self_paced", bool, default=False),
         "lessons": lessons,
     }
 

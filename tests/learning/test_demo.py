@@ -33,3 +33,15 @@ def test_every_office_has_certificates_in_every_state_and_couples_half_way(demo_
                 ahead += 1
         assert ahead >= 1, office.code
     assert Enrollment.objects.filter(completed_at__isnull=False).exists()
+
+
+def test_the_family_course_is_open_in_every_language_with_counts(demo_content):
+    from courses.models import CoursePage
+    from learning.models import SelfPacedCount
+
+    open_courses = CoursePage.objects.filter(self_paced=True)
+    assert {c.slug for c in open_courses} == {"first-years-of-marriage"}
+    assert {c.locale.language_code for c in open_courses} == {"kk", "ru", "en"}
+    counts = SelfPacedCount.objects.all()
+    assert counts.count() == 3 * 6
+    assert all(0 <= row.finished <= row.started for row in counts)

@@ -122,9 +122,12 @@ def test_quiz_is_graded_on_the_server_and_retries_are_stored(client, couple, sho
     assert "correct" not in before.lower().replace("correct_", "")
 
     failed = client.post(url, quiz_post(first, right=False), follow=True).content.decode()
-    assert "Тыңдаушы естігенін өз сөзімен қайталайды." in failed  # explanation after answering
+    # The default policy: a failed attempt shows which questions were wrong, not the answers.
+    assert "Дұрыс емес." in failed
+    assert "Тыңдаушы естігенін өз сөзімен қайталайды." not in failed
     passed = client.post(url, quiz_post(first, right=True), follow=True)
     assert passed.status_code == 200
+    assert "Тыңдаушы естігенін өз сөзімен қайталайды." in passed.content.decode()
     attempts = list(QuizAttempt.objects.order_by("id"))
     assert [(a.score_percent, a.passed) for a in attempts] == [(0, False), (100, True)]
     assert LessonCompletion.objects.filter(lesson=first).count() == 1

@@ -51,3 +51,30 @@ def test_verify_page_and_json(client, couple, short, capsys, django_assert_max_n
     with capsys.disabled():
         print(f"\nverify queries: page {page}, JSON {api}")
     assert page <= 12 and api <= 4
+
+
+def _self_paced_counts(client, course_factory, lesson_count: int) -> dict[str, int]:
+    from .test_self_paced import open_course, start
+
+    course = open_course(course_factory(slug=f"open-{lesson_count}", lessons=lesson_count))
+    start(client, course)
+    lessons = lessons_of(course)
+    first = reverse("learning:self_lesson", args=[course.pk, lessons[0].pk])
+    client.post(first, quiz_post(lessons[0]))
+    home = reverse("learning:self_course", args=[course.pk])
+    client.get(home)  # warm the site caches as a running server would
+    url = reverse("learning:self_lesson", args=[course.pk, lessons[1].pk])
+    return {
+        "course page": _count(client, "get", home),
+        "lesson page": _count(client, "get", url),
+        "quiz answer": _count(client, "post", url, quiz_post(lessons[1])),
+    }
+
+
+def test_self_paced_pages_do_not_grow_with_lessons(client, course_factory, capsys):
+    small = _self_paced_counts(client, course_factory, 3)
+    large = _self_paced_counts(client.__class__(), course_factory, 30)
+    with capsys.disabled():
+        print(f"\nself-paced queries, 3 lessons: {small}; 30 lessons: {large}")
+    assert small == large
+    assert small["course page"] <= 12 and small["lesson page"] <= 12

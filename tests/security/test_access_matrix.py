@@ -103,6 +103,9 @@ AREAS: dict[str, dict[str, str]] = {
             "forms/",
             "courses/",
         )
+    }
+    | {
+        "reports/self-paced-learning/": "self-paced learning: anonymous counts per course and month"
     },
     REGISTRY: {
         "applications/": "the office's marriage applications, courses and slips",
@@ -339,6 +342,10 @@ def test_access_matrix(admin_world, name):
         ("editor", "/admin/pages/{shared[page]}/edit/", "shown"),
         ("editor", "/admin/localize/reports/translations/", "shown"),
         ("editor", "/admin/users/", "refused"),
+        ("editor", "/admin/reports/self-paced-learning/", "shown"),
+        ("moderator", "/admin/reports/self-paced-learning/", "shown"),
+        ("clerk", "/admin/reports/self-paced-learning/", "refused"),
+        ("centre staff", "/admin/reports/self-paced-learning/", "refused"),
         ("administrator", "/admin/users/", "shown"),
         ("anonymous", "/admin/", "refused"),
     ],

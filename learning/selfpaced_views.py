@@ -1,0 +1,359 @@
+"""The self-paced learner's pages at /<lang>/learn/self/<course id>/: no account, no code.
+
+Who the learner is comes from the browser's signed cookie (`selfpaced.py`); quizzes, finishing
+and study time go through `journey.py` exactly as a partner's do. Every page here is personal, so
+`learner_page` marks it private and uncached (the public course page only links here).
+"""
+
+from __future__ import annotations
+
+from functools import wraps
+
+from django import forms
+from django.contrib import messages
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+
+from courses.models import CoursePage, LessonPage
+from home import ratelimit
+from home.routing import public_pages
+from home.translation import live_translations
+from registry_offices.codes import ACCESS_CODE_GROUPS, normalise_access_code
+
+from . import journey, selfpaced
+from .access import learner_page
+from .models import HEARTBEAT_SECONDS, Enrollment, SelfPacedLearner
+from .progress import progress_for_many
+from .views import CODE_LIMIT, CODE_WINDOW_SECONDS, answer_quiz, attempt_shown, quiz_forms
+
+# Starting makes a row: a client may start this many courses an hour (a person needs a few).
+START_LIMIT = 30
+START_WINDOW_SECONDS = 3600
+# Resume codes are guessed like access codes: per client, and per first group from everyone.
+RESUME_TARGET_LIMIT = 60
+RESUME_TARGET_PREFIX = ACCESS_CODE_GROUPS[0]
+
+
+class ResumeCodeForm(forms.Form):
+    code = forms.CharField(label=gettext_lazy("Resume code"), max_length=200, strip=True)
+
+
+class CompletionNameForm(forms.Form):
+    name = forms.CharField(
+        label=gettext_lazy("Name on the certificate (optional)"),
+        max_length=selfpaced.NAME_MAX_LENGTH,
+        required=False,
+        strip=True,
+        help_text=gettext_lazy("Used only to draw the PDF; it is not saved anywhere."),
+    )
+
+
+def _course_or_404(course_id: int) -> CoursePage:
+    course = (
+        public_pages(CoursePage.objects.live())
+        .filter(pk=course_id, self_paced=True)
+        .select_related("locale")
+        .first()
+    )
+    if course is None:
+        raise Http404
+    return course
+
+
+def needs_learner(view):
+    """The view gets the course, the learner and their enrolment; a browser without them goes to
+    the course's start page."""
+
+    @wraps(view)
+    def wrapped(request: HttpRequest, course_id: int, *args, **kwargs) -> HttpResponse:
+        course = _course_or_404(course_id)
+        learner = selfpaced.current_learner(request)
+        enrollment = (
+            Enrollment.objects.filter(course=course, learner_key=learner.learner_key).first()
+            if learner
+            else None
+        )
+        if enrollment is None:
+            if request.path.endswith("/heartbeat/"):
+                return JsonResponse({"error": "not started"}, status=403)
+            return redirect("learning:self_course", course_id=course.pk)
+        enrollment.course = course
+        return view(request, course, learner, enrollment, *args, **kwargs)
+
+    return wrapped
+
+
+def _context(course: CoursePage, learner: SelfPacedLearner) -> dict:
+    """What the course and lesson pages share, in a fixed number of queries."""
+    language = translation.get_language()
+    lessons = course.lessons()
+    shown = live_translations(lessons, language, defer_body=True)
+    mine = progress_for_many(course, [learner.learner_key], [lesson.pk for lesson in lessons])[
+        learner.learner_key
+    ]
+    items = [
+        {
+            "lesson": lesson,
+            "shown": shown[lesson.pk],
+            "number": index,
+            "done": lesson.pk in mine.done_lesson_ids,
+            "url": reverse("learning:self_lesson", args=[course.pk, lesson.pk]),
+        }
+        for index, lesson in enumerate(lessons, start=1)
+    ]
+    return {
+        "course": course.in_language(language),
+        "course_id": course.pk,
+        "items": items,
+        "mine": mine,
+        "next_item": next((item for item in items if not item["done"]), None),
+        "heartbeat_seconds": HEARTBEAT_SECONDS,
+        "course_url": reverse("learning:self_course", args=[course.pk]),
+        "heartbeat_url": reverse("learning:self_heartbeat", args=[course.pk]),
+        "self_paced": True,
+    }
+
+
+@learner_page
+def course(request: HttpRequest, course_id: int) -> HttpResponse:
+    """Start (POST) or continue the course; a browser that has not started it sees the start page."""
+    course_page = _course_or_404(course_id)
+    learner = selfpaced.current_learner(request)
+    if request.method == "POST":
+        if learner is None and not ratelimit.allow(
+            request, "learn-self-start", START_LIMIT, START_WINDOW_SECONDS
+        ):
+            return ratelimit.too_many_requests(request, START_WINDOW_SECONDS)
+        learner, _new = selfpaced.start(course_page, learner)
+        response = redirect("learning:self_course", course_id=course_page.pk)
+        return selfpaced.remember(response, learner)
+    enrollment = (
+        Enrollment.objects.filter(course=course_page, learner_key=learner.learner_key).first()
+        if learner
+        else None
+    )
+    if enrollment is None:
+        context = {
+            "course": course_page.in_language(translation.get_language()),
+            "course_id": course_page.pk,
+            "form": ResumeCodeForm(),
+            "page_title": _("Start this course"),
+        }
+        return render(request, "learning/selfpaced_start.html", context)
+    enrollment.course = course_page
+    enrollment.record_study_time()
+    context = _context(course_page, learner)
+    mine = context["mine"]
+    if not mine.completed and mine.all_lessons_done and mine.minutes_left == 0:
+        if journey.check_finished(enrollment):
+            context = _context(course_page, learner)
+    context["page_title"] = context["course"].title
+    return render(request, "learning/selfpaced_course.html", context)
+
+
+def _lesson_or_404(course: CoursePage, lesson_id: int) -> LessonPage:
+    lesson = (
+        LessonPage.objects.child_of(course)
+        .live()
+        .filter(pk=lesson_id)
+        .select_related("locale")
+        .first()
+    )
+    if lesson is None:
+        raise Http404
+    return lesson
+
+
+@learner_page
+@needs_learner
+def lesson(
+    request: HttpRequest,
+    course_page: CoursePage,
+    learner: SelfPacedLearner,
+    enrollment: Enrollment,
+    lesson_id: int,
+) -> HttpResponse:
+    lesson_page = _lesson_or_404(course_page, lesson_id)
+    enrollment.record_study_time(opened=lesson_page if request.method != "POST" else None)
+    shown = lesson_page.in_language(translation.get_language())
+    lesson_url = reverse("learning:self_lesson", args=[course_page.pk, lesson_page.pk])
+    if request.method == "POST":
+        return answer_quiz(request, enrollment, lesson_page, shown, lesson_url)
+    outcome = attempt_shown(request, enrollment, lesson_page, shown)
+    context = _context(course_page, learner)
+    items = context["items"]
+    index = next(i for i, item in enumerate(items) if item["lesson"].pk == lesson_page.pk)
+    context.update(
+        lesson=lesson_page,
+        shown=shown,
+        item=items[index],
+        previous_item=items[index - 1] if index > 0 else None,
+        following_item=items[index + 1] if index + 1 < len(items) else None,
+        quizzes=quiz_forms(shown, outcome),
+        outcome=outcome,
+        has_quiz=bool(shown.quizzes()),
+        page_title=shown.title,
+        done_url=reverse("learning:self_lesson_done", args=[course_page.pk, lesson_page.pk]),
+    )
+    return render(request, "learning/lesson.html", context)
+
+
+@require_POST
+@learner_page
+@needs_learner
+def lesson_done(
+    request: HttpRequest,
+    course_page: CoursePage,
+    learner: SelfPacedLearner,
+    enrollment: Enrollment,
+    lesson_id: int,
+) -> HttpResponse:
+    lesson_page = _lesson_or_404(course_page, lesson_id)
+    enrollment.record_study_time()
+    if not journey.mark_lesson_done(enrollment, lesson_page):
+        messages.error(request, _("This lesson is finished by passing its quiz."))
+        return redirect("learning:self_lesson", course_id=course_page.pk, lesson_id=lesson_id)
+    messages.success(request, _("Lesson marked as done."))
+    following = (
+        LessonPage.objects.child_of(course_page)
+        .live()
+        .filter(path__gt=lesson_page.path)
+        .order_by("path")
+        .values_list("pk", flat=True)
+        .first()
+    )
+    if following:
+        return redirect("learning:self_lesson", course_id=course_page.pk, lesson_id=following)
+    return redirect("learning:self_course", course_id=course_page.pk)
+
+
+@require_POST
+@learner_page
+@needs_learner
+def heartbeat(
+    request: HttpRequest, course_page: CoursePage, learner: SelfPacedLearner, enrollment: Enrollment
+) -> HttpResponse:
+    enrollment.record_study_time()
+    journey.check_finished(enrollment)
+    minimum = course_page.min_study_minutes
+    return JsonResponse(
+        {
+            "minutes": enrollment.study_minutes,
+            "minutes_left": max(0, minimum - enrollment.study_minutes),
+        }
+    )
+
+
+@require_POST
+@learner_page
+@needs_learner
+def resume_code(
+    request: HttpRequest, course_page: CoursePage, learner: SelfPacedLearner, enrollment: Enrollment
+) -> HttpResponse:
+    """A new resume code, shown once on this response (only its keyed hash is kept)."""
+    code = selfpaced.issue_resume_code(learner)
+    context = {
+        "course": course_page.in_language(translation.get_language()),
+        "course_url": reverse("learning:self_course", args=[course_page.pk]),
+        "code": code,
+        "page_title": _("Your resume code"),
+    }
+    return render(request, "learning/selfpaced_resume_code.html", context)
+
+
+@require_POST
+@learner_page
+def leave(request: HttpRequest, course_id: int) -> HttpResponse:
+    """Forget this browser (on a shared device): the progress stays, reachable by resume code."""
+    response = redirect("learning:self_course", course_id=course_id)
+    return selfpaced.forget(response)
+
+
+@learner_page
+def resume(request: HttpRequest) -> HttpResponse:
+    """Continue on this device with a resume code: the browser is tied to the same learner."""
+    if request.method != "POST":
+        context = {"form": ResumeCodeForm(), "page_title": _("Continue with a resume code")}
+        return render(request, "learning/selfpaced_resume.html", context)
+    form = ResumeCodeForm(request.POST)
+    raw = request.POST.get("code", "")
+    if not ratelimit.allow(
+        request,
+        "learn-resume",
+        CODE_LIMIT,
+        CODE_WINDOW_SECONDS,
+        target=normalise_access_code(raw)[:RESUME_TARGET_PREFIX],
+        target_limit=RESUME_TARGET_LIMIT,
+    ):
+        return ratelimit.too_many_requests(request, CODE_WINDOW_SECONDS)
+    learner = selfpaced.find_by_resume_code(raw) if form.is_valid() else None
+    if learner is None:
+        form = ResumeCodeForm(data={"code": raw.strip()[:200]})
+        form.full_clean()
+        form.errors.pop("code", None)
+        form.add_error(
+            None,
+            _(
+                "This resume code does not work. Check it against what you wrote down: it has "
+                "13 letters and digits, like K7QM-4XPA-9RTDW. A code stops working when you ask "
+                "for a new one."
+            ),
+        )
+        context = {"form": form, "page_title": _("Continue with a resume code")}
+        return render(request, "learning/selfpaced_resume.html", context, status=400)
+    latest = (
+        Enrollment.objects.filter(
+            learner_key=learner.learner_key, course__self_paced=True, course__live=True
+        )
+        .order_by("-last_seen_at")
+        .values_list("course_id", flat=True)
+        .first()
+    )
+    messages.success(request, _("Welcome back: your progress is on this device now."))
+    if latest is None:
+        response = redirect("learning:start")
+    else:
+        response = redirect("learning:self_course", course_id=latest)
+    return selfpaced.remember(response, learner)
+
+
+@learner_page
+@needs_learner
+def finished(
+    request: HttpRequest, course_page: CoursePage, learner: SelfPacedLearner, enrollment: Enrollment
+) -> HttpResponse:
+    """The completion page, with the certificate of completion to download."""
+    if not enrollment.completed_at:
+        return redirect("learning:self_course", course_id=course_page.pk)
+    context = {
+        "course": course_page.in_language(translation.get_language()),
+        "course_id": course_page.pk,
+        "course_url": reverse("learning:self_course", args=[course_page.pk]),
+        "enrollment": enrollment,
+        "form": CompletionNameForm(),
+        "centres": course_page.centres(),
+        "page_title": _("You have finished the course"),
+    }
+    return render(request, "learning/selfpaced_finished.html", context)
+
+
+@require_POST
+@learner_page
+@needs_learner
+def certificate(
+    request: HttpRequest, course_page: CoursePage, learner: SelfPacedLearner, enrollment: Enrollment
+) -> HttpResponse:
+    """The PDF, posted so an optional name never appears in a URL, a log line or a row."""
+    if not enrollment.completed_at:
+        raise Http404
+    form = CompletionNameForm(request.POST)
+    name = form.cleaned_data["name"] if form.is_valid() else ""
+    pdf = selfpaced.completion_pdf(enrollment, name, translation.get_language())
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = 'attachment; filename="certificate-of-completion.pdf"'
+    return response
