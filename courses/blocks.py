@@ -210,6 +210,12 @@ class QuestionBlock(blocks.StructBlock):
         """Only what a learner may see before answering (a whitelist, so new fields stay private)."""
         return public_question(value)
 
+    def get_searchable_content(self, value) -> list[str]:
+        """The same whitelist for the search index: the explanation names the right answer, and
+        search results quote the indexed text."""
+        shown = public_question(value)
+        return [shown["question"], *(choice["text"] for choice in shown["choices"])]
+
 
 class QuizBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Title"), max_length=150, default=_("Check yourself"))

@@ -41,7 +41,10 @@ from django.utils.http import quote_etag
 GENERATION_KEY = "pagecache:generation"
 GENERATION_MEMO_SECONDS = 1.0
 MAX_QUERY_LENGTH = 200
-DEFAULT_ALLOWED_COOKIES = ("csrftoken", "django_language")
+# Cookies that do not change a public page: the CSRF token (pages with a form are not stored),
+# the language, and the self-paced learner's key (learning/selfpaced.py: their own pages are
+# private; the public ones are the same for everyone).
+DEFAULT_ALLOWED_COOKIES = ("csrftoken", "django_language", "otbasy_learner")
 
 
 @dataclass(frozen=True)

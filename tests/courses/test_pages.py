@@ -100,6 +100,15 @@ def test_search_results_quote_the_lesson_text_in_a_few_queries(
     assert "<mark>Пары</mark> часто не слушают" in html
 
 
+def test_search_never_quotes_a_quiz_explanation(catalogue, client):
+    """The explanation names the right answer: it is not indexed, so no result can quote it."""
+    html = client.get("/ru/search/?q=пересказывает").content.decode()
+    assert 'class="search-results"' not in html and "Слушающий" not in html
+    assert (
+        "<mark>активное</mark> слушание?" in client.get("/ru/search/?q=активное").content.decode()
+    )
+
+
 def test_images_in_a_lesson_are_served_as_renditions_with_srcset(catalogue, client):
     from wagtail.images.models import Image
 

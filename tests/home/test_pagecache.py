@@ -91,6 +91,16 @@ def test_learner_and_verify_pages_never_come_from_the_cache(client, site_pages, 
     assert _state(client.get("/kk/learn/course/")) is None
 
 
+def test_a_self_paced_learners_cookie_still_gets_the_cached_public_page(client, site_pages):
+    """Their own pages are private (learning/selfpaced.py); the public ones are the same for
+    everyone, so the learner's cookie does not make every public page uncached for them."""
+    client.get("/ru/")
+    client.cookies["otbasy_learner"] = "a-signed-learner-key"
+    assert _state(client.get("/ru/")) == "hit"
+    client.cookies["sessionid"] = "someone-signed-in"
+    assert _state(client.get("/ru/")) is None
+
+
 def test_not_found_and_posts_are_not_stored(client, site_pages):
     client.get("/ru/no-such-page/")
     assert _state(client.get("/ru/no-such-page/")) is None
