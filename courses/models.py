@@ -31,6 +31,7 @@ from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from home.pagecache import shared_fragment
 from home.routing import CachedPrivacyMixin, public_pages
 from home.slugs import TransliteratedSlugMixin
 from home.translation import LiveTranslationMixin
@@ -249,14 +250,31 @@ class CoursePage(CachedPrivacyMixin, TransliteratedSlugMixin, LiveTranslationMix
         verbose_name_plural = _("courses")
 
     def lessons(self) -> list[LessonPage]:
-        """The live public lessons in order (without their bodies, which a listing never needs)."""
-        return list(
-            public_pages(LessonPage.objects.child_of(self).live()).defer("body").order_by("path")
+        """The live public lessons in order (without their bodies, which a listing never needs).
+
+        A shared fragment: publishing, unpublishing, moving or restricting a lesson moves the
+        generation it is kept under (home.pagecache), so the course page, its lessons and the
+        learners' pages read the list without a query.
+        """
+        return shared_fragment(
+            f"course-lessons:{self.pk}",
+            lambda: list(
+                public_pages(LessonPage.objects.child_of(self).live())
+                .defer("body")
+                .order_by("path")
+            ),
         )
 
     @property
     def is_school(self) -> bool:
         return self.audience == Audience.SCHOOL
+
+    def shown_centres(self, request: HttpRequest) -> list:
+        """`centres()` as the live page shows them, kept under the page-cache generation (a
+        publish of the course or a centre moves it on); a preview shows the editor's own."""
+        if getattr(request, "is_preview", False) or self.pk is None:
+            return self.centres()
+        return shared_fragment(f"course-centres:{self.pk}", self.centres)
 
     def centres(self) -> list:
         """The related live centres in this page's language (their translation where one exists).
@@ -294,7 +312,7 @@ class CoursePage(CachedPrivacyMixin, TransliteratedSlugMixin, LiveTranslationMix
             if self.cover_image_id
             else None,
             lessons=lessons,
-            centres=self.centres(),
+            centres=self.shown_centres(request),
             lesson_minutes=sum(lesson.estimated_minutes for lesson in lessons),
             learn_url=learn_path(translation.get_language()),
             self_paced_url=self_paced_path(self) if self.self_paced else "",
@@ -352,7 +370,16 @@ class LessonPage(CachedPrivacyMixin, TransliteratedSlugMixin, LiveTranslationMix
 
     @cached_property
     def course(self) -> CoursePage | None:
-        return CoursePage.objects.filter(path=self.path[: -self.steplen]).first()
+        """The course this lesson is in (kept under the page-cache generation, as its lessons)."""
+        if self.pk is None:
+            return CoursePage.objects.filter(path=self.path[: -self.steplen]).first()
+        return (
+            shared_fragment(
+                f"lesson-course:{self.pk}",
+                lambda: CoursePage.objects.filter(path=self.path[: -self.steplen]).first() or False,
+            )
+            or None
+        )
 
     def quizzes(self) -> list:
         """The quiz blocks of this lesson (their `id` is stable and used to post answers)."""
@@ -374,7 +401,7 @@ class LessonPage(CachedPrivacyMixin, TransliteratedSlugMixin, LiveTranslationMix
             previous_lesson=previous_lesson,
             next_lesson=next_lesson,
             is_school=bool(course and course.is_school),
-            centres=course.centres() if course and next_lesson is None else [],
+            centres=course.shown_centres(request) if course and next_lesson is None else [],
             learn_url=learn_path(translation.get_language()),
             self_paced_url=self_paced_path(course) if course and course.self_paced else "",
         )

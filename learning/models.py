@@ -15,6 +15,7 @@ from django.db import IntegrityError, models, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from courses.models import CoursePage, LessonPage
 
@@ -218,7 +219,7 @@ class SelfPacedCount(models.Model):
         verbose_name=_("course"),
     )
     month = models.DateField(_("month"))
-    started = models.PositiveIntegerField(_("started"), default=0)
+    started = models.PositiveIntegerField(pgettext_lazy("learners who", "started"), default=0)
     finished = models.PositiveIntegerField(_("finished"), default=0)
 
     class Meta:

@@ -8,6 +8,7 @@ from django.urls import path
 from django.utils.formats import date_format
 from django.utils.timezone import localtime
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -63,7 +64,9 @@ class MessageViewSet(ModelViewSet):
         Column("queued_at", label=_("Queued"), accessor=lambda m: _when(m.queued_at)),
         Column("kind", label=_("Kind"), accessor="get_kind_display"),
         Column("about", label=_("About"), accessor=_about),
-        Column("recipient", label=_("To"), accessor="recipient_label"),
+        Column(
+            "recipient", label=pgettext_lazy("message recipient", "To"), accessor="recipient_label"
+        ),
         Column("channel", label=_("Channel"), accessor="get_channel_display"),
         Column("status", label=_("Status"), accessor="get_status_display"),
         Column("attempts", label=_("Attempts"), accessor="attempts"),
