@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
 from django.db.models import OuterRef, Subquery
 from django.http import HttpRequest
 from django.utils import timezone
@@ -128,13 +128,14 @@ def cached_referrals(
     if office is None:
         return []
     key = f"referrals:{current_generation()}:{office.pk}:{language}:{source}"
-    linked = cache.get(key)
+    fragments = caches["template_fragments"]  # a local copy too (home/localcopy.py)
+    linked = fragments.get(key)
     if linked is None:
         linked = [
             (centre, page_url(centre, request, False), request_url(centre, source, office, request))
             for centre in office_centres(office, language)
         ]
-        cache.set(key, linked, REFERRAL_CACHE_SECONDS)
+        fragments.set(key, linked, REFERRAL_CACHE_SECONDS)
     return _today(linked, now)
 
 
@@ -143,7 +144,7 @@ def _today(linked: list[tuple[ResourceCentrePage, str, str]], now: dt.datetime |
     result = []
     for centre, centre_url, form_url in linked:
         local = now.astimezone(centre.zone)
-        weekly, exceptions = list(centre.opening_hours.all()), list(centre.hour_exceptions.all())
+        weekly, exceptions = centre.hour_rows(), centre.exception_rows()
         result.append(
             Referral(
                 centre=centre,

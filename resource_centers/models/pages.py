@@ -321,13 +321,15 @@ class ResourceCentrePage(CachedPrivacyMixin, TransliteratedSlugMixin, RoutablePa
 
         A centre from `for_listing` reads the hours it came with and makes no extra queries.
         """
-        return open_at(moment.astimezone(self.zone), self._hours(), self._exceptions())
+        return open_at(moment.astimezone(self.zone), self.hour_rows(), self.exception_rows())
 
-    def _hours(self) -> list[OpeningHours]:
+    def hour_rows(self) -> list[OpeningHours]:
+        """The weekly hours: those it was listed with (`attach_hours`), else from the database."""
         listed = getattr(self, "listing_hours", None)
         return listed if listed is not None else list(self.opening_hours.all())
 
-    def _exceptions(self) -> list[OpeningException]:
+    def exception_rows(self) -> list[OpeningException]:
+        """The exceptions: the coming two months' when listed (`attach_hours`), else all."""
         listed = getattr(self, "listing_exceptions", None)
         return listed if listed is not None else list(self.hour_exceptions.all())
 
@@ -336,7 +338,7 @@ class ResourceCentrePage(CachedPrivacyMixin, TransliteratedSlugMixin, RoutablePa
 
     def weekly_hours(self) -> list[tuple[str, list[OpeningHours]]]:
         """Every weekday with its opening periods (an empty list means closed), for display."""
-        rows = self._hours()
+        rows = self.hour_rows()
         return [
             (label, [row for row in rows if row.weekday == value])
             for value, label in Weekday.choices
@@ -345,7 +347,7 @@ class ResourceCentrePage(CachedPrivacyMixin, TransliteratedSlugMixin, RoutablePa
     def upcoming_exceptions(self, days: int = 60) -> list[OpeningException]:
         today = timezone.localdate(timezone=self.zone)
         end = today + dt.timedelta(days=days)
-        return [row for row in self._exceptions() if today <= row.date <= end]
+        return [row for row in self.exception_rows() if today <= row.date <= end]
 
 
 class StatisticsPage(CachedPrivacyMixin, TransliteratedSlugMixin, RoutablePageMixin, Page):

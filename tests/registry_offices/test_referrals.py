@@ -7,6 +7,7 @@ import io
 from zoneinfo import ZoneInfo
 
 import pytest
+from django.core.cache import caches
 from django.db import connection
 from django.template.loader import render_to_string
 from django.test.utils import CaptureQueriesContext
@@ -134,7 +135,9 @@ def test_the_emailed_slip_names_the_centres(office_a, course, centres):
     assert slip.referrals[1].request_url in body
 
 
-def test_the_course_page_shows_the_centres_within_its_query_budget(client, couple, centres):
+def test_the_course_page_shows_the_centres_within_its_query_budget(
+    client, couple, centres, office_a
+):
     sign_in(client, couple.codes[1], "ru")
     client.get("/ru/learn/course/")  # warm the site caches as a running server would
     with CaptureQueriesContext(connection) as queries:
@@ -145,6 +148,14 @@ def test_the_course_page_shows_the_centres_within_its_query_budget(client, coupl
     assert "Центр astana-y" in html and "Центр astana-x" in html
     assert "/ru/centres/astana-y/request/?source=course&amp;office=astana-1" in html
     assert "Открыто сегодня" in html or "Сегодня" in html
+    # A third centre with its own hours: the same number of queries (hours come with the list).
+    link(office_a.office, centres["far"], order=2)
+    caches["template_fragments"].clear()  # the office's list is kept for a few minutes
+    client.get("/ru/learn/course/")
+    with CaptureQueriesContext(connection) as more:
+        html = client.get("/ru/learn/course/").content.decode()
+    assert "Центр almaty-far" in html
+    assert len(more) == len(queries)
 
 
 def test_once_certified_the_links_say_certificate(client, couple, short, centres):
