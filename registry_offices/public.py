@@ -3,7 +3,12 @@
 import datetime
 from dataclasses import dataclass
 
-from .models import Certificate
+from django.utils import timezone
+
+from courses.models import CoursePage
+
+from .models import Certificate, format_code, normalise_code
+from .models.certificates import STATUS_LABELS, mask_name
 
 
 @dataclass
@@ -16,6 +21,7 @@ class PublicCertificate:
     issued: datetime.date
     expires: datetime.date
     holders: list[str]
+    newer_code: str = ""
 
     def as_json(self) -> dict:
         return {
@@ -39,4 +45,67 @@ def public_view(certificate: Certificate, language: str) -> PublicCertificate:
         issued=certificate.issued_on,
         expires=certificate.expires_on,
         holders=certificate.masked_holders(),
+    )
+
+
+# The columns `find_public_view` reads: the certificate's, its course's title (and what finds its
+# translation), the office's names and the newer certificate's code.
+PUBLIC_COLUMNS = (
+    "code",
+    "state",
+    "issued_on",
+    "expires_on",
+    "holder_1",
+    "holder_2",
+    "course__title",
+    "course__translation_key",
+    "course__locale__language_code",
+    "office__name_kk",
+    "office__name_ru",
+    "office__name_en",
+    "replaced_by__code",
+)
+
+
+def _status(state: str, expires: datetime.date) -> str:
+    """As `Certificate.status`: a valid certificate past its date is expired."""
+    if state != Certificate.State.VALID:
+        return state
+    return Certificate.EXPIRED if expires < timezone.localdate() else state
+
+
+def find_public_view(raw_code: str, language: str) -> PublicCertificate | None:
+    """`public_view` of the certificate with this code, from one query of plain values.
+
+    Anyone may ask as fast as the guessing limit lets them, so no model instances are made: the
+    page and the API need a dozen columns, and building four related objects for them cost more
+    than the query. A course read in another language than its own costs one query more.
+    """
+    code = normalise_code(raw_code)
+    if not code or len(code) > 16:
+        return None
+    rows = Certificate.objects.filter(code=code).order_by().values(*PUBLIC_COLUMNS)[:1]
+    row = next(iter(rows), None)
+    if row is None:
+        return None
+    course = row["course__title"]
+    if row["course__locale__language_code"] != language:
+        translated = (
+            CoursePage.objects.live()
+            .filter(translation_key=row["course__translation_key"], locale__language_code=language)
+            .values_list("title", flat=True)
+            .first()
+        )
+        course = translated or course
+    status = _status(row["state"], row["expires_on"])
+    return PublicCertificate(
+        code=format_code(row["code"]),
+        status=status,
+        status_label=str(STATUS_LABELS[status]),
+        course=course,
+        office=row.get(f"office__name_{language}") or row["office__name_kk"],  # as name_in
+        issued=row["issued_on"],
+        expires=row["expires_on"],
+        holders=[mask_name(row["holder_1"]), mask_name(row["holder_2"])],
+        newer_code=format_code(row["replaced_by__code"]) if row["replaced_by__code"] else "",
     )

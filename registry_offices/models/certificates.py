@@ -31,24 +31,6 @@ CODE_LENGTH = 12
 CODE_GROUP = 4
 
 
-# What the public verify page and API read of a certificate and its course, office and successor.
-PUBLIC_COLUMNS = (
-    "code",
-    "state",
-    "issued_on",
-    "expires_on",
-    "holder_1",
-    "holder_2",
-    "course__title",
-    "course__translation_key",
-    "course__locale__language_code",
-    "office__name_kk",
-    "office__name_ru",
-    "office__name_en",
-    "replaced_by__code",
-)
-
-
 def new_certificate_code() -> str:
     return "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
 
@@ -130,23 +112,6 @@ class CertificateQuerySet(models.QuerySet):
         return (
             self.select_related("course__locale", "office", "replaced_by").filter(code=code).first()
         )
-
-    def find_public(self, raw_code: str) -> Certificate | None:
-        """`find` for the public verify page and API: only the columns `public_view` reads.
-
-        Anyone may call these as fast as the guessing limit lets them, so the one query skips
-        the course's body and the other rows' columns it would otherwise load and convert.
-        """
-        code = normalise_code(raw_code)
-        if not code or len(code) > 16:
-            return None
-        found = (
-            self.select_related("course__locale", "office", "replaced_by")
-            .only(*PUBLIC_COLUMNS)
-            .filter(code=code)
-            .order_by()[:1]
-        )
-        return next(iter(found), None)
 
 
 class Certificate(models.Model):

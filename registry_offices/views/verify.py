@@ -17,9 +17,9 @@ from django.views.decorators.http import require_GET
 from home import ratelimit
 
 from ..forms import VerifyForm
-from ..models import Certificate, format_code, normalise_code
+from ..models import format_code, normalise_code
 from ..models.certificates import CODE_GROUP
-from ..public import public_view
+from ..public import find_public_view
 
 WINDOW_SECONDS = 60
 # Look-ups of codes sharing their first group, from all clients together, per client's limit.
@@ -67,8 +67,8 @@ def verify_form(request: HttpRequest) -> HttpResponse:
 def verify_code(request: HttpRequest, code: str) -> HttpResponse:
     if not _allowed(request, code):
         return ratelimit.too_many_requests(request, WINDOW_SECONDS)
-    certificate = Certificate.objects.find_public(code)
-    if certificate is None:
+    public = find_public_view(code, translation.get_language())
+    if public is None:
         response = render(
             request,
             "registry_offices/verify/result.html",
@@ -80,16 +80,13 @@ def verify_code(request: HttpRequest, code: str) -> HttpResponse:
             status=404,
         )
     else:
-        public = public_view(certificate, translation.get_language())
         response = render(
             request,
             "registry_offices/verify/result.html",
             {
                 "found": True,
                 "certificate": public,
-                "newer_code": certificate.replaced_by.display_code
-                if certificate.replaced_by_id
-                else "",
+                "newer_code": public.newer_code,
                 "form": VerifyForm(),
                 "page_title": _("Certificate %(code)s") % {"code": public.code},
             },
@@ -125,11 +122,11 @@ def certificate_api(request: HttpRequest, code: str) -> JsonResponse:
             retry_after = ratelimit.PAUSED_RETRY_SECONDS if paused else WINDOW_SECONDS
             response["Retry-After"] = str(retry_after)
             return response
-        certificate = Certificate.objects.find_public(code)
-        if certificate is None:
+        public = find_public_view(code, language)
+        if public is None:
             return _json_404(request, 404, {"error": _("No certificate has this code.")})
         response = JsonResponse(
-            public_view(certificate, language).as_json(),
+            public.as_json(),
             json_dumps_params={"ensure_ascii": False},
         )
     response["Cache-Control"] = "no-store"

@@ -106,3 +106,19 @@ def test_lookups_are_rate_limited_with_a_translated_answer(client, certificate):
     assert "Слишком много" in response.json()["error"]
     page = client.get(f"/kk/verify/{certificate.code}/")
     assert page.status_code == 429 and page["Retry-After"]
+
+
+@pytest.mark.parametrize("language", ["kk", "ru", "en"])
+def test_the_lean_look_up_tells_what_the_certificate_itself_tells(certificate, office_a, language):
+    """find_public_view reads plain values; it must say exactly what public_view of the model
+    says, in every language and for a replaced certificate (with the newer code) too."""
+    from registry_offices.public import find_public_view, public_view
+
+    new = certificate.reissue(office_a.clerk)
+    for found in (certificate, new):
+        found.refresh_from_db()
+        lean = find_public_view(found.code.lower(), language)
+        full = public_view(found, language)
+        full.newer_code = found.replaced_by.display_code if found.replaced_by_id else ""
+        assert lean == full
+    assert find_public_view(certificate.code, language).newer_code == new.display_code
