@@ -29,7 +29,7 @@ from . import journey, selfpaced
 from .access import learner_page
 from .models import HEARTBEAT_SECONDS, Enrollment, SelfPacedLearner
 from .progress import progress_for_many
-from .views import CODE_LIMIT, CODE_WINDOW_SECONDS, answer_quiz, attempt_shown, quiz_forms
+from .views import CODE_LIMIT, CODE_WINDOW_SECONDS, add_lesson, answer_quiz, attempt_shown
 
 # Starting makes a row: a client may start this many courses an hour (a person needs a few).
 START_LIMIT = 30
@@ -186,20 +186,8 @@ def lesson(
         return answer_quiz(request, enrollment, lesson_page, shown, lesson_url)
     outcome = attempt_shown(request, enrollment, lesson_page, shown)
     context = _context(course_page, learner)
-    items = context["items"]
-    index = next(i for i, item in enumerate(items) if item["lesson"].pk == lesson_page.pk)
-    context.update(
-        lesson=lesson_page,
-        shown=shown,
-        item=items[index],
-        previous_item=items[index - 1] if index > 0 else None,
-        following_item=items[index + 1] if index + 1 < len(items) else None,
-        quizzes=quiz_forms(shown, outcome),
-        outcome=outcome,
-        has_quiz=bool(shown.quizzes()),
-        page_title=shown.title,
-        done_url=reverse("learning:self_lesson_done", args=[course_page.pk, lesson_page.pk]),
-    )
+    done_url = reverse("learning:self_lesson_done", args=[course_page.pk, lesson_page.pk])
+    add_lesson(context, lesson_page, shown, outcome, done_url)
     return render(request, "learning/lesson.html", context)
 
 

@@ -195,6 +195,31 @@ def quiz_forms(shown: LessonPage, outcome: journey.QuizOutcome | None) -> list[d
     return quizzes
 
 
+def add_lesson(
+    context: dict,
+    lesson_page: LessonPage,
+    shown: LessonPage,
+    outcome: journey.QuizOutcome | None,
+    done_url: str,
+) -> None:
+    """What learning/lesson.html shows of one lesson, for a partner's or a self-paced learner's
+    course context (whose `items` list the course's lessons in order)."""
+    items = context["items"]
+    index = next(i for i, item in enumerate(items) if item["lesson"].pk == lesson_page.pk)
+    context.update(
+        lesson=lesson_page,
+        shown=shown,
+        item=items[index],
+        previous_item=items[index - 1] if index > 0 else None,
+        following_item=items[index + 1] if index + 1 < len(items) else None,
+        quizzes=quiz_forms(shown, outcome),
+        outcome=outcome,
+        has_quiz=bool(shown.quizzes()),
+        page_title=shown.title,
+        done_url=done_url,
+    )
+
+
 def attempt_shown(request: HttpRequest, enrollment: Enrollment, lesson: LessonPage, shown):
     """The attempt named by ?attempt= after "Check my answers", if it is this learner's."""
     attempt_id = request.GET.get("attempt", "")
@@ -255,19 +280,8 @@ def lesson(request: HttpRequest, access: PartnerAccess, lesson_id: int) -> HttpR
         )
     outcome = attempt_shown(request, enrollment, lesson_page, shown)
     context = _course_context(access)
-    items = context["items"]
-    index = next(i for i, item in enumerate(items) if item["lesson"].pk == lesson_page.pk)
-    context.update(
-        lesson=lesson_page,
-        shown=shown,
-        item=items[index],
-        previous_item=items[index - 1] if index > 0 else None,
-        following_item=items[index + 1] if index + 1 < len(items) else None,
-        quizzes=quiz_forms(shown, outcome),
-        outcome=outcome,
-        has_quiz=bool(shown.quizzes()),
-        page_title=shown.title,
-        done_url=reverse("learning:lesson_done", args=[lesson_page.pk]),
+    add_lesson(
+        context, lesson_page, shown, outcome, reverse("learning:lesson_done", args=[lesson_page.pk])
     )
     return render(request, "learning/lesson.html", context)
 
