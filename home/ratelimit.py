@@ -61,6 +61,11 @@ def client_id(request: HttpRequest) -> str:
     return _digest(client_ip(request))
 
 
+def _now() -> float:
+    """The clock the windows are cut from (tests hold it still: see tests/conftest.py)."""
+    return time.time()
+
+
 def _count_chain(steps: list[tuple[str, int]], timeout: int) -> list[int]:
     """One more attempt on each (key, limit) in order, stopping after the first over its limit;
     returns the counts made. Raises CacheUnavailable when nothing can count."""
@@ -102,7 +107,7 @@ def allow(
     target for others beyond its own limit. False, too, when the shared cache cannot count; the
     request remembers why, for the 429 page.
     """
-    window = int(time.time() // window_seconds)
+    window = int(_now() // window_seconds)
     steps = [(f"ratelimit:{scope}:c:{client_id(request)}:{window}", limit)]
     if target and target_limit:
         steps.append((f"ratelimit:{scope}:t:{_digest(target)}:{window}", target_limit))

@@ -2,6 +2,7 @@
 
 import os
 import shutil
+import time
 
 import pytest
 
@@ -120,6 +121,17 @@ def _django_db_helper(_shared_data, _django_db_helper):
 def pytest_collection_modifyitems(items):
     """After pytest-django's ordering: database tests reading the same layers run together."""
     items.sort(key=shared_data.sort_key)
+
+
+@pytest.fixture(autouse=True)
+def _one_rate_limit_window(monkeypatch):
+    """Limits count in fixed windows of the clock (home/ratelimit.py): a test that makes its
+    limit's worth of attempts must not see the minute turn halfway and start a fresh count, so the
+    windows' clock stands still during each test."""
+    from home import ratelimit
+
+    frozen = time.time()
+    monkeypatch.setattr(ratelimit, "_now", lambda: frozen)
 
 
 @pytest.fixture(autouse=True)
