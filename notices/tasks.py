@@ -63,7 +63,7 @@ def deliver_message(message_id: int) -> str:
 def _attempt(message_id: int) -> str:
     with transaction.atomic():
         message = (
-            Message.objects.select_for_update()
+            Message.objects.select_for_update(of=("self",))
             .select_related("partner", "recipient_user")
             .filter(pk=message_id, status=Message.Status.QUEUED)
             .first()
