@@ -27,9 +27,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import secrets
-import threading
-import time
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -38,8 +35,9 @@ from django.db.models.signals import post_delete, post_save
 from django.http import HttpRequest, HttpResponse, HttpResponseNotModified
 from django.utils.http import quote_etag
 
+from .versions import SharedVersion
+
 GENERATION_KEY = "pagecache:generation"
-GENERATION_MEMO_SECONDS = 1.0
 MAX_QUERY_LENGTH = 200
 # Cookies that do not change a public page: the CSRF token (pages with a form are not stored),
 # the language, and the self-paced learner's key (learning/selfpaced.py: their own pages are
@@ -58,42 +56,18 @@ class Entry:
     depends: tuple[tuple[str, object], ...] = ()
 
 
-class _GenerationMemo(threading.local):
-    value: str | None = None
-    read_at: float = 0.0
-
-
-_memo = _GenerationMemo()
-# A change this process could not announce (the shared cache was down): announced as soon as the
-# cache answers again, so a Redis that comes back with its old entries does not serve them.
-_unannounced = threading.Event()
-
-
-def _new_generation() -> str:
-    # Random, not a counter: a lost or cleared key can never bring an old generation back.
-    return secrets.token_hex(8)
+# Moved on by any change to what public pages show; see home/versions.py.
+generation = SharedVersion(GENERATION_KEY)
 
 
 def current_generation() -> str:
     """The shared generation, re-read from the cache at most once a second per thread."""
-    now = time.monotonic()
-    if _memo.value is None or now - _memo.read_at >= GENERATION_MEMO_SECONDS:
-        if _unannounced.is_set():
-            forget_pages()
-        _memo.value = cache.get_or_set(GENERATION_KEY, _new_generation, None)
-        _memo.read_at = now
-    return _memo.value
+    return generation.current()
 
 
 def forget_pages(**kwargs) -> None:
     """Move every instance on to a new generation: no page cached before this is served again."""
-    generation = _new_generation()
-    cache.set(GENERATION_KEY, generation, None)
-    if cache.get(GENERATION_KEY) == generation:
-        _unannounced.clear()
-    else:  # the shared cache is down (home/cache.py): try again once it answers
-        _unannounced.set()
-    _memo.value = None
+    generation.move_on()
 
 
 def _forget_unless_created(created: bool = False, **kwargs) -> None:

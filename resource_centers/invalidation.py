@@ -4,45 +4,26 @@ Below the models on purpose: the app config connects these receivers when the ap
 naming the senders it is given, so nothing here imports the models (or the code that reads them).
 """
 
-import threading
-import time
-
-from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from home.versions import SharedVersion
+
 STATISTICS_VERSION_KEY = "resource_centers:statistics:version"
 
-
-# The version a thread read is used for a second (as the page-cache generation is): a page of
-# statistics then costs no round trip to the shared cache for it.
-VERSION_MEMO_SECONDS = 1.0
-
-
-class _VersionMemo(threading.local):
-    value: int | None = None
-    read_at: float = 0.0
+# Read at most once a second per thread, as the page-cache generation is (home/versions.py): a
+# page of statistics then costs no round trip to the shared cache for it.
+version = SharedVersion(STATISTICS_VERSION_KEY)
 
 
-_memo = _VersionMemo()
-
-
-def statistics_version() -> int:
+def statistics_version() -> str:
     """The version of the statistics (moved on by a report, a centre page or a new request)."""
-    now = time.monotonic()
-    if _memo.value is None or now - _memo.read_at >= VERSION_MEMO_SECONDS:
-        _memo.value = cache.get_or_set(STATISTICS_VERSION_KEY, 1, None)
-        _memo.read_at = now
-    return _memo.value
+    return version.current()
 
 
 def forget_statistics(**kwargs) -> None:
     """Move the statistics to a new version: every cached variant is dropped at once, everywhere."""
-    try:
-        cache.incr(STATISTICS_VERSION_KEY)
-    except ValueError:
-        cache.set(STATISTICS_VERSION_KEY, 2, None)
-    _memo.value = None
+    version.move_on()
 
 
 def connect(*, pages: tuple[type, ...], reports: type) -> None:

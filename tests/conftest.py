@@ -140,14 +140,13 @@ def _fresh_cache():
     from django.core.cache import caches
 
     from home import pagecache
-    from resource_centers.invalidation import _memo as statistics_memo
+    from resource_centers import invalidation
 
     def forget() -> None:
         caches["template_fragments"].clear()  # this process's copies, and the shared cache
         # The generation this thread remembered for a second is gone with the cache.
-        pagecache._memo.value = None
-        pagecache._unannounced.clear()
-        statistics_memo.value = None  # the statistics version, likewise
+        pagecache.generation.reset()
+        invalidation.version.reset()  # the statistics version, likewise
 
     forget()
     yield

@@ -129,7 +129,7 @@ def test_a_change_in_another_process_shows_within_a_second(client, site_pages, s
         },
     }
     caches["default"].clear()
-    pagecache._memo.value = None  # this process starts on the new cache as a fresh one would
+    pagecache.generation.reset()  # this process starts on the new cache as a fresh one would
     client.get("/ru/")
     assert _state(client.get("/ru/")) == "hit"
     env = {

@@ -110,11 +110,11 @@ def test_a_change_made_while_redis_was_down_is_announced_once_it_answers(on_redi
 
     from home import pagecache
 
-    pagecache._memo.value = None  # this test's Redis, not a generation remembered from before
+    pagecache.generation.reset()  # this test's Redis, not a generation remembered from before
     before = pagecache.current_generation()
     with mock.patch.object(on_redis, "set", return_value=None):  # Redis takes no write
         pagecache.forget_pages()  # e.g. a page published meanwhile
     assert on_redis.get(pagecache.GENERATION_KEY) == before  # Redis still has the old one
-    pagecache._memo.value = None  # a second later
+    pagecache.generation.forget_memo()  # a second later
     assert pagecache.current_generation() != before
     assert on_redis.get(pagecache.GENERATION_KEY) == pagecache.current_generation()
