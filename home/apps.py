@@ -7,7 +7,10 @@ class HomeConfig(AppConfig):
     verbose_name = _("Home and site")
 
     def ready(self) -> None:
-        from . import pagecache
+        from . import adminchrome, pagecache
+
+        adminchrome.install()
+        adminchrome.connect_permissions()
 
         pagecache.connect_site_content(
             self.get_model("FooterText"), settings_models=(self.get_model("SiteSettings"),)
