@@ -40,6 +40,18 @@ def applications_for_user(user: User) -> QuerySet[MarriageApplication]:
     return MarriageApplication.objects.filter(office_id__in=office_ids_for_user(user))
 
 
+def listed_applications_for_user(user: User) -> QuerySet[MarriageApplication]:
+    """As `applications_for_user`, with the user's offices read first (one small query): with
+    their ids as a list the database walks the (office, application date) index in the list's
+    order, where the subquery made it sort every application of the office (at 10,000 that sort
+    was most of the applications list's query time)."""
+    if not user.is_authenticated or user.is_superuser:
+        return applications_for_user(user)
+    return MarriageApplication.objects.filter(
+        office_id__in=list(office_ids_for_user(user).values_list("office_id", flat=True))
+    )
+
+
 def assignments_for_user(user: User) -> QuerySet[CourseAssignment]:
     if not user.is_authenticated:
         return CourseAssignment.objects.none()

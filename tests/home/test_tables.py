@@ -3,7 +3,7 @@
 import re
 from types import SimpleNamespace
 
-from wagtail.admin.ui.tables import Column, TitleColumn
+from wagtail.admin.ui.tables import Column, Table, TitleColumn
 
 from home.tables import PlainColumn, PlainTitleColumn
 
@@ -40,3 +40,33 @@ def test_a_title_cell_matches_wagtails_with_and_without_a_link():
         assert _html(ours.render_cell_html(row, CONTEXT)) == _html(
             theirs.render_cell_html(row, CONTEXT)
         )
+
+
+def test_a_plain_rows_table_renders_what_wagtails_table_renders():
+    from django.template import Context
+
+    from home.tables import PlainRowsTable
+
+    class Rows(PlainRowsTable):
+        def get_row_attrs(self, instance):
+            return {
+                "class": "odd" if instance.pk % 2 else "",
+                "data-ok": True,
+                "hidden": False,
+                "data-name": instance.name,
+            }
+
+    class Theirs(Rows):
+        template_name = Table.template_name
+
+    rows = [SimpleNamespace(pk=1, name='<i>Ана</i> & "Бек"'), SimpleNamespace(pk=2, name="")]
+    columns = [
+        PlainTitleColumn("name", url_for=lambda obj: f"/edit/{obj.pk}/"),
+        PlainColumn("pk", classname="num"),
+        Column("name"),  # a template-rendered column renders the same way in both
+    ]
+    context = Context({"request": None})
+    ours = Rows(columns, rows).render_html(context)
+    theirs = Theirs(columns, rows).render_html(context)
+    assert _html(ours) == _html(theirs)
+    assert ours.count("<tr") == 3 and "&lt;i&gt;Ана" in ours and "<i>" not in ours

@@ -1,6 +1,7 @@
 """The applications list: find by name or full IIN (posted), search by number or last four; filters."""
 
 import datetime
+import re
 
 import pytest
 from django.contrib.sessions.models import Session
@@ -9,7 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from registry_offices.models import CourseAssignment
-from tests.factories import ADULT, ADULT_2, iin_for, make_application
+from tests.factories import ADULT, ADULT_2, iin_for, make_application, set_admin_language
 
 pytestmark = pytest.mark.django_db
 
@@ -189,3 +190,38 @@ def test_the_report_csv_keeps_a_formula_in_a_course_title_as_text(client, office
     export = client.get(reverse("applications:report_export", args=[office_a.office.pk]))
     lines = b"".join(export.streaming_content).decode().splitlines()
     assert ",'=1+1 course," in lines[1]
+
+
+def _filter_menu(client, **params) -> tuple[set[str], str]:
+    """The filters the menu offers (their drilldown toggles), and the menu's markup."""
+    html = client.get(reverse("applications:index"), params).content.decode()
+    menu = html[html.index('id="filters-drilldown"') : html.index("</form>")]
+    return set(re.findall(r'aria-controls="drilldown-id_(\w+)"', menu)), menu
+
+
+def test_the_filter_menu_offers_only_what_a_clerk_chooses(client, office_a, listed):
+    client.force_login(office_a.clerk)
+    offered, menu = _filter_menu(client)
+    assert offered == {"state", "course", "overdue", "status"}
+    # "Find a couple" sets these; they go along with the form but are not filters to pick.
+    assert 'type="hidden" name="iin"' in menu and 'type="hidden" name="found"' in menu
+    response = client.post(reverse("applications:find_iin"), {"query": listed["iin"]})
+    found = client.get(response.url).content.decode()
+    digest = response.url.split("iin=")[1]
+    assert f'name="iin" value="{digest}"' in found
+
+
+def test_the_kept_filter_menu_follows_the_courses_choices_and_language(
+    client, office_a, listed, course
+):
+    client.force_login(office_a.clerk)
+    _offered, menu = _filter_menu(client)
+    assert course.title in menu and "Course state" in menu
+    _offered, chosen = _filter_menu(client, course=course.pk)
+    assert f'<option value="{course.pk}" selected>' in chosen
+    assert f'<option value="{course.pk}" selected>' not in _filter_menu(client)[1]
+    course.title = "Отбасы мектебі"
+    course.save_revision().publish()
+    assert "Отбасы мектебі" in _filter_menu(client)[1]  # on the very next request
+    set_admin_language(office_a.clerk, "ru")
+    assert "Course state" not in _filter_menu(client)[1]
