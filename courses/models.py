@@ -88,6 +88,16 @@ class CourseIndexPage(CachedPrivacyMixin, TransliteratedSlugMixin, Page):
     class Meta:
         verbose_name = _("course catalogue")
 
+    def shown_courses(self, request: HttpRequest, audience: str | None = None) -> list[CoursePage]:
+        """`courses()` as the live catalogue shows them, kept under the page-cache generation
+        (publishing, moving or restricting a course or a lesson moves it on), so an uncached
+        catalogue reads its cards without a query; a preview reads them afresh."""
+        if getattr(request, "is_preview", False) or self.pk is None:
+            return self.courses(audience)
+        return shared_fragment(
+            f"catalogue:{self.pk}:{audience or ''}", lambda: self.courses(audience)
+        )
+
     def courses(self, audience: str | None = None) -> list[CoursePage]:
         """Live public courses with their lessons attached as `outline`, in a fixed number of queries."""
         courses = (
@@ -119,7 +129,7 @@ class CourseIndexPage(CachedPrivacyMixin, TransliteratedSlugMixin, Page):
         context.update(
             audience=audience,
             audiences=Audience.choices,
-            courses=self.courses(audience or None),
+            courses=self.shown_courses(request, audience or None),
             learn_url=learn_path(translation.get_language()),
         )
         return context
