@@ -11,6 +11,8 @@ import csv
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils import timezone, translation
+from django.utils.functional import SimpleLazyObject
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
 from home import pagecache, ratelimit
@@ -190,28 +192,41 @@ def statistics(request: HttpRequest, page: StatisticsPage) -> HttpResponse:
     year, city = _statistics_filters(request)
     # The request counts change with every request for a consultation: this page's cached
     # copies last only as long as the version it was rendered from.
-    pagecache.depends_on(request, STATISTICS_VERSION_KEY, statistics_version())
-    summary = cached_outcome_summary(year=year, city=city, language_code=translation.get_language())
-    requests = cached_request_summary(
-        year=year, city=city, language_code=translation.get_language()
+    version = statistics_version()
+    pagecache.depends_on(request, STATISTICS_VERSION_KEY, version)
+    language = translation.get_language()
+
+    summary = SimpleLazyObject(
+        lambda: cached_outcome_summary(year=year, city=city, language_code=language)
     )
     context = page.get_context(request)
+    # Everything below the title is kept as rendered (the template's {% cache %}) under this key:
+    # the statistics' version and the pages' generation (titles, links) name what it shows. So
+    # on a hit nothing below is computed: the values are lazy.
     context.update(
         {
+            "figures_key": f"{pagecache.current_generation()}:{version}:{language}:{year}:{city}",
             "summary": summary,
-            "requests": requests,
+            "requests": SimpleLazyObject(
+                lambda: cached_request_summary(year=year, city=city, language_code=language)
+            ),
             "year": year,
             "city": city,
             "cities": City.choices,
-            "month_chart": bar_chart(
-                _("People who applied, by month"),
-                [(row.label, row.applied) for row in summary.by_month],
+            "month_chart": SimpleLazyObject(
+                lambda: bar_chart(
+                    _("People who applied, by month"),
+                    [(row.label, row.applied) for row in summary.by_month],
+                )
             ),
-            "city_chart": bar_chart(
-                _("People who applied, by city"),
-                [(row.label, row.applied) for row in summary.by_city],
+            "city_chart": SimpleLazyObject(
+                lambda: bar_chart(
+                    _("People who applied, by city"),
+                    [(row.label, row.applied) for row in summary.by_city],
+                )
             ),
-            "csv_query": request.GET.urlencode(),
+            # The figures' filters only, so any other parameter does not make a variant.
+            "csv_query": urlencode([(k, v) for k, v in (("year", year), ("city", city)) if v]),
         }
     )
     return TemplateResponse(request, "resource_centers/statistics_page.html", context)
