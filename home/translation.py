@@ -1,6 +1,15 @@
 """Pages as readers of one language see them."""
 
-from wagtail.models import Page
+from django.utils import translation
+from wagtail.models import Locale, Page
+
+from .pagecache import shared_fragment
+
+
+def active_locale() -> Locale:
+    """`Locale.get_active()` without its query on every request: kept under the page-cache
+    generation, which any change to the languages moves on (home.pagecache)."""
+    return shared_fragment(f"locale:{translation.get_language()}", Locale.get_active)
 
 
 class LiveTranslationMixin:

@@ -10,12 +10,13 @@ from django.template import loader
 from django.utils import translation
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import requires_csrf_token
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from .faults import unavailable_response
 from .health import health_report
 from .routing import public_pages
 from .search import Prefixes, clean_query, hits, query_stems
+from .translation import active_locale
 
 SEARCH_RESULTS_PER_PAGE = 10
 SEARCH_QUERY_MAX_LENGTH = 200
@@ -52,7 +53,7 @@ def search(request: HttpRequest) -> HttpResponse:
     if stems:
         pages = (
             public_pages(Page.objects.live())
-            .filter(locale=Locale.get_active())
+            .filter(locale=active_locale())
             .exclude(depth__lte=1)
             .search(Prefixes(stems))
         )

@@ -14,6 +14,8 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
+from home.translation import active_locale
+
 from .invalidation import statistics_version
 from .models import City, MonthlyReport, ReferralSource, RequestTally, ResourceCentrePage
 
@@ -294,7 +296,7 @@ def report_rows(*, year: int | None = None, city: str = "") -> list[list]:
     )
     titles = dict(
         ResourceCentrePage.objects.filter(
-            locale=Locale.get_active(),
+            locale=active_locale(),
             translation_key__in={r.centre.translation_key for r in reports},
         ).values_list("translation_key", "title")
     )

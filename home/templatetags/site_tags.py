@@ -12,6 +12,7 @@ from wagtail.models import Locale, Page, Site
 from home.models import FooterText, SiteSettings
 from home.pagecache import shared_fragment
 from home.routing import public_pages
+from home.translation import active_locale
 
 register = template.Library()
 
@@ -134,6 +135,6 @@ def site_settings(context: template.Context) -> SiteSettings | None:
     return shared_fragment(f"site-settings:{site.pk}", lambda: SiteSettings.for_site(site))
 
 
-@register.simple_tag
-def active_locale() -> Locale:
-    return Locale.get_active()
+@register.simple_tag(name="active_locale")
+def active_locale_tag() -> Locale:
+    return active_locale()

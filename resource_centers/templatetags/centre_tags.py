@@ -14,8 +14,8 @@ from collections.abc import Iterable
 
 from django import template
 from django.utils import timezone, translation
-from wagtail.models import Locale
 
+from home.translation import active_locale
 from resource_centers.directory import DirectorySummary, directory_summary
 from resource_centers.models import City, ResourceCentrePage
 
@@ -55,7 +55,7 @@ def centre_list(
 @register.inclusion_tag("resource_centers/includes/centre_list.html", takes_context=True)
 def centres_for_city(context: template.Context, city: str, heading: str = ""):
     """The live centres of a city (a City key such as "almaty") in the active language."""
-    centres = ResourceCentrePage.objects.for_listing().filter(city=city, locale=Locale.get_active())
+    centres = ResourceCentrePage.objects.for_listing().filter(city=city, locale=active_locale())
     return {
         "request": context.get("request"),
         "centres": _with_open_now(centres),
