@@ -25,6 +25,9 @@ ROOT = Path(__file__).resolve().parents[2]
 BENCH_DIR = ROOT / ".bench"
 SECONDS = int(os.environ.get("BENCH_SECONDS", "8"))
 CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "8"))
+# BENCH_ONLY="applications,catalogue": only the pages whose label holds one of these (and the
+# static file, which every ratio needs), for a quick look at one page.
+ONLY = [word for word in os.environ.get("BENCH_ONLY", "").split(",") if word]
 PYTHON = sys.executable
 VENV_BIN = Path(sys.executable).parent
 
@@ -366,7 +369,9 @@ def run(env: dict[str, str]) -> int:
     django_setup(env)
     targets = [Target("static file (whitenoise)", static_path())]
     for collect in COLLECTORS:
-        targets.extend(collect())
+        targets.extend(
+            target for target in collect() if not ONLY or any(word in target.label for word in ONLY)
+        )
 
     port = free_port()
     base = f"http://127.0.0.1:{port}"
