@@ -52,8 +52,9 @@ class Entry:
     headers: tuple[tuple[str, str], ...]
     content: bytes
     etag: str
-    # Shared-cache keys and the values they held when the page was rendered (see `depends_on`).
-    depends: tuple[tuple[str, object], ...] = ()
+    # Versions (home/versions.py, by key) and the tokens they held when the page was rendered
+    # (see `depends_on`).
+    depends: tuple[tuple[str, str], ...] = ()
 
 
 # Moved on by any change to what public pages show; see home/versions.py.
@@ -75,21 +76,26 @@ def _forget_unless_created(created: bool = False, **kwargs) -> None:
         forget_pages()
 
 
-def depends_on(request: HttpRequest, key: str, value: object) -> None:
-    """The page being rendered shows what the shared-cache `key` held as `value` (a version):
-    its cached copy is served only while the key still holds it.
+def depends_on(request: HttpRequest, version: SharedVersion, token: str) -> None:
+    """The page being rendered shows what `version` named as `token`: its cached copy is served
+    only while the version still names it.
 
     For what changes often and shows on one page only (the statistics' request counts): moving
-    that key on drops that page, where moving the generation would drop every page of the site.
+    that version on drops that page, where moving the generation would drop every page of the
+    site. Checked as the generation is, from the token each thread re-reads once a second.
     """
-    request.page_cache_depends = {**getattr(request, "page_cache_depends", {}), key: value}
+    request.page_cache_depends = {
+        **getattr(request, "page_cache_depends", {}),
+        version.key: token,
+    }
 
 
 def _still_current(entry: Entry) -> bool:
-    if not entry.depends:
-        return True
-    now = cache.get_many([key for key, _value in entry.depends])
-    return all(now.get(key) == value for key, value in entry.depends)
+    for key, token in entry.depends:
+        version = SharedVersion.named(key)
+        if version is None or version.current() != token:  # None: a version since renamed
+            return False
+    return True
 
 
 def shared_fragment(name: str, build):

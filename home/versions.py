@@ -31,10 +31,18 @@ class _Memo(threading.local):
 
 
 class SharedVersion:
+    _by_key: dict[str, SharedVersion] = {}
+
     def __init__(self, key: str) -> None:
         self.key = key
         self._memo = _Memo()
         self._unannounced = threading.Event()
+        SharedVersion._by_key[key] = self
+
+    @classmethod
+    def named(cls, key: str) -> SharedVersion | None:
+        """The version kept under `key` (a cached page names the versions it depends on)."""
+        return cls._by_key.get(key)
 
     def current(self) -> str:
         """The shared token, re-read from the cache at most once a second per thread."""

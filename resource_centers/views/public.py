@@ -17,11 +17,13 @@ from django.utils.translation import gettext_lazy as _
 
 from home import pagecache, ratelimit
 from home.charts import bar_chart
+from home.pagecache import shared_fragment
 from home.spreadsheets import spreadsheet_cell
 
+from .. import invalidation
 from ..forms import ConsultationRequestForm, DirectoryFilterForm, referring_office
 from ..guide import NEEDS
-from ..invalidation import STATISTICS_VERSION_KEY, statistics_version
+from ..invalidation import statistics_version
 from ..models import (
     City,
     ReferralSource,
@@ -48,16 +50,21 @@ REQUEST_WINDOW_SECONDS = 3600
 
 def directory(request: HttpRequest, index: ResourceCentreIndexPage) -> HttpResponse:
     """/<lang>/centres/: every centre, filtered by city, service and "open now"."""
-    base = ResourceCentrePage.objects.for_listing(index)
-    cities = set(base.order_by().values_list("city", flat=True).distinct())
-    form = DirectoryFilterForm(request.GET or None, cities=cities)
-    centres = base
+    # Every centre with its hours, kept under the page-cache generation (a centre published, its
+    # hours changed) for the day (the exceptions listed are the coming two months'); the filters
+    # pick from that list.
+    every = shared_fragment(
+        f"directory-centres:{index.pk}:{timezone.localdate().isoformat()}",
+        lambda: list(ResourceCentrePage.objects.for_listing(index)),
+    )
+    form = DirectoryFilterForm(request.GET or None, cities={centre.city for centre in every})
+    centres = every
     open_now = False
     if form.is_valid():
-        if form.cleaned_data["city"]:
-            centres = centres.filter(city=form.cleaned_data["city"])
-        if form.cleaned_data["service"]:
-            centres = centres.filter(services__icontains=f'"{form.cleaned_data["service"]}"')
+        if city := form.cleaned_data["city"]:
+            centres = [centre for centre in centres if centre.city == city]
+        if service := form.cleaned_data["service"]:
+            centres = [centre for centre in centres if service in (centre.services or [])]
         open_now = form.cleaned_data["open_now"]
     now = timezone.now()
     listed = []
@@ -193,7 +200,7 @@ def statistics(request: HttpRequest, page: StatisticsPage) -> HttpResponse:
     # The request counts change with every request for a consultation: this page's cached
     # copies last only as long as the version it was rendered from.
     version = statistics_version()
-    pagecache.depends_on(request, STATISTICS_VERSION_KEY, version)
+    pagecache.depends_on(request, invalidation.version, version)
     language = translation.get_language()
 
     summary = SimpleLazyObject(
