@@ -34,7 +34,7 @@ from wagtail.search import index
 from home.pagecache import shared_fragment
 from home.routing import CachedPrivacyMixin, public_pages
 from home.slugs import TransliteratedSlugMixin
-from home.translation import LiveTranslationMixin
+from home.translation import LiveTranslationMixin, live_translations
 from resource_centers.models import ResourceCentrePage
 
 from .blocks import LessonStreamBlock
@@ -273,6 +273,15 @@ class CoursePage(CachedPrivacyMixin, TransliteratedSlugMixin, LiveTranslationMix
                 .defer("body")
                 .order_by("path")
             ),
+        )
+
+    def lessons_in(self, language_code: str) -> dict[int, LessonPage]:
+        """Each of `lessons()` as readers of `language_code` see it (its live translation, or the
+        lesson itself), without bodies: a shared fragment under the same generation, so the
+        learner's pages name the lessons without a query."""
+        return shared_fragment(
+            f"course-lessons:{self.pk}:{language_code}",
+            lambda: live_translations(self.lessons(), language_code, defer_body=True),
         )
 
     @property

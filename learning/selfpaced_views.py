@@ -22,7 +22,6 @@ from django.views.decorators.http import require_POST
 from courses.models import CoursePage, LessonPage
 from home import ratelimit
 from home.routing import public_pages
-from home.translation import live_translations
 from registry_offices.codes import ACCESS_CODE_GROUPS, normalise_access_code
 
 from . import journey, selfpaced
@@ -92,7 +91,7 @@ def _context(course: CoursePage, learner: SelfPacedLearner) -> dict:
     """What the course and lesson pages share, in a fixed number of queries."""
     language = translation.get_language()
     lessons = course.lessons()
-    shown = live_translations(lessons, language, defer_body=True)
+    shown = course.lessons_in(language)
     mine = progress_for_many(course, [learner.learner_key], [lesson.pk for lesson in lessons])[
         learner.learner_key
     ]

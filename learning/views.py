@@ -16,7 +16,6 @@ from courses.blocks import public_question
 from courses.models import LessonPage
 from courses.quiz import policy as quiz_policy
 from home import ratelimit
-from home.translation import live_translations
 from registry_offices.codes import ACCESS_CODE_GROUPS, normalise_access_code
 from registry_offices.models import Certificate, PartnerAccess
 from registry_offices.pdf import certificate_pdf, pdf_filename
@@ -87,7 +86,7 @@ def _course_context(access: PartnerAccess) -> dict:
     assignment = access.assignment
     course = assignment.course
     lessons = course.lessons()
-    shown = live_translations(lessons, language, defer_body=True)
+    shown = course.lessons_in(language)
     accesses = list(assignment.accesses.select_related("partner").order_by("partner__sort_order"))
     other = next((a for a in accesses if a.pk != access.pk), None)
     keys = [access.learner_key] + ([other.learner_key] if other else [])
