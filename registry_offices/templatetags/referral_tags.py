@@ -1,27 +1,47 @@
 """{% office_referrals office "course" %}: the office's own centres with a consultation link.
 
 A tag (not view context) so that a page of another app shows the block with one include and
-no change to its view; the centres come from the shared cache (see referrals.cached_referrals).
+no change to its view. The block is kept as rendered for the minute it is drawn in: what it
+shows (the centres, their links, today's hours in each centre's time zone) changes only with
+the page-cache generation (a centre published, its hours changed) or the clock, and the
+learner's course page drew it on every visit (a quarter of that page's time).
 """
 
 from __future__ import annotations
 
 from django import template
-from django.utils import translation
+from django.core.cache import caches
+from django.template.loader import get_template
+from django.utils import timezone, translation
+from django.utils.safestring import SafeString, mark_safe
+
+from home.pagecache import current_generation
 
 from ..models import RegistryOffice
 from ..referrals import cached_referrals
 
 register = template.Library()
 
+TEMPLATE = "registry_offices/referrals/centres.html"
 
-@register.inclusion_tag("registry_offices/referrals/centres.html", takes_context=True)
+
+@register.simple_tag(takes_context=True)
 def office_referrals(
     context: template.Context, office: RegistryOffice | None, source: str, heading_level: int = 2
-) -> dict:
-    request = context.get("request")
-    return {
-        "referrals": cached_referrals(office, translation.get_language(), source, request),
-        "heading_level": heading_level,
-        "printed": False,
-    }
+) -> SafeString:
+    if office is None:
+        return mark_safe("")
+    language = translation.get_language()
+    minute = timezone.now().strftime("%Y%m%d%H%M")
+    key = (
+        f"referrals-html:{current_generation()}:{office.pk}:{language}:{source}:"
+        f"{heading_level}:{minute}"
+    )
+    fragments = caches["template_fragments"]  # the key names its version: home/localcopy.py
+    html = fragments.get(key)
+    if html is None:
+        referrals = cached_referrals(office, language, source, context.get("request"))
+        values = {"referrals": referrals, "heading_level": heading_level, "printed": False}
+        html = get_template(TEMPLATE).render(values)
+        fragments.set(key, html, 60)
+    return mark_safe(html)  # noqa: S308 - rendered from our template just above

@@ -183,3 +183,24 @@ def test_the_certificate_pdf_lists_the_centres_on_its_second_page(couple, short,
 def test_without_linked_centres_the_pdf_stays_one_page(couple, short, site_pages):
     certificate = certified(couple, short)
     assert len(PdfReader(io.BytesIO(certificate_pdf(certificate, "kk"))).pages) == 1
+
+
+def test_the_learners_block_follows_a_centres_hours_at_once(client, couple, centres):
+    """The block is kept as rendered for a minute (referral_tags); a change to a centre's hours
+    moves the page-cache generation it is kept under, so the next visit shows it."""
+    from wagtail.models import Locale
+
+    from resource_centers.models import OpeningException
+
+    def item(html: str, title: str) -> str:
+        start = html.index(title)
+        return html[start : html.index("</li>", start)]
+
+    sign_in(client, couple.codes[1], "ru")
+    client.get("/ru/learn/course/")
+    today = dt.datetime.now(ALMATY).date()
+    russian = centres["y"].get_translation(Locale.objects.get(language_code="ru"))
+    OpeningException.objects.create(page=russian, date=today, closed=True)
+    html = client.get("/ru/learn/course/").content.decode()
+    assert "Сегодня закрыто" in item(html, "Центр astana-y")
+    assert "Сегодня закрыто" not in item(html, "Центр astana-x") or today.weekday() >= 5
