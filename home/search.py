@@ -9,17 +9,23 @@ home/search_backends/). Over-matching a little («ана» also finds «анал
 ranking of the search backend puts the closer pages first.
 """
 
+import hashlib
 import html
 import re
 import unicodedata
 from dataclasses import dataclass
 
+from django.conf import settings
+from django.core.cache import cache
 from django.db import connection
+from django.db.models import QuerySet
 from django.utils.html import escape, format_html, format_html_join, strip_tags
 from django.utils.safestring import SafeString
 from wagtail.models import Page
 from wagtail.search.models import IndexEntry
 from wagtail.search.query import PlainText
+
+from .pagecache import current_generation
 
 MAX_WORDS = 10
 EXCERPT_BEFORE = 80
@@ -197,3 +203,41 @@ def hits(pages: list[Page], stems: list[str]) -> list[SearchHit]:
         )
         for page in pages
     ]
+
+
+# The first this many matches are kept (twenty pages of results: more than anyone reads).
+KEPT_MATCHES = 200
+
+
+@dataclass
+class Matches:
+    """Which pages a search found, best first (`page_ids`, at most KEPT_MATCHES) and how many."""
+
+    page_ids: list[int]
+    total: int
+
+    def pages(self, ids: list[int]) -> list[Page]:
+        """These of the matched pages, in the order given, in one query."""
+        found = Page.objects.live().in_bulk(ids)  # one unpublished within the second: gone
+        return [found[pk] for pk in ids if pk in found]
+
+
+def matching(pages: QuerySet, stems: list[str], language: str) -> Matches:
+    """The pages of `pages` that match `stems`, kept in the shared cache under the page-cache
+    generation (a publish moves it on). The full-text match runs twice for a search, once for the
+    results ranked and once to count them (the ranking itself matches again for every result):
+    when a news story sends everyone to search the same words, it runs once per publish.
+
+    Kept in the shared cache only (not a copy in each process, home/localcopy.py): visitors'
+    words are endless, and they must not push out what every page reads.
+    """
+    digest = hashlib.sha256("\x1f".join(stems).encode()).hexdigest()[:32]
+    key = f"search:{current_generation()}:{language}:{digest}"
+    found = cache.get(key)
+    if found is None:
+        results = pages.search(Prefixes(stems))
+        ids = [page.pk for page in results[:KEPT_MATCHES]]
+        total = len(ids) if len(ids) < KEPT_MATCHES else results.count()
+        found = Matches(ids, total)
+        cache.set(key, found, settings.PAGE_CACHE_SECONDS)
+    return found

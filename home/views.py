@@ -15,7 +15,7 @@ from wagtail.models import Page
 from .faults import unavailable_response
 from .health import health_report
 from .routing import public_pages
-from .search import Prefixes, clean_query, hits, query_stems
+from .search import clean_query, hits, matching, query_stems
 from .translation import active_locale
 
 SEARCH_RESULTS_PER_PAGE = 10
@@ -50,20 +50,21 @@ def search(request: HttpRequest) -> HttpResponse:
     query = clean_query(request.GET.get("q", ""))[:SEARCH_QUERY_MAX_LENGTH]
     stems = query_stems(query, translation.get_language() or settings.LANGUAGE_CODE)
     results_page = None
+    shown: list[Page] = []
     if stems:
         pages = (
-            public_pages(Page.objects.live())
-            .filter(locale=active_locale())
-            .exclude(depth__lte=1)
-            .search(Prefixes(stems))
+            public_pages(Page.objects.live()).filter(locale=active_locale()).exclude(depth__lte=1)
         )
-        paginator = Paginator(pages, SEARCH_RESULTS_PER_PAGE)
+        found = matching(pages, stems, translation.get_language())
+        paginator = Paginator(found.page_ids, SEARCH_RESULTS_PER_PAGE)
         try:
             results_page = paginator.page(request.GET.get("page", 1))
         except PageNotAnInteger:
             results_page = paginator.page(1)
         except EmptyPage:
             results_page = paginator.page(paginator.num_pages)
+        paginator.count = found.total  # "N pages found" counts every match, kept or not
+        shown = found.pages(list(results_page))
     return render(
         request,
         "home/search_results.html",
@@ -71,7 +72,7 @@ def search(request: HttpRequest) -> HttpResponse:
             "search_query": query,
             "no_words": bool(request.GET.get("q")) and not stems,
             "results": results_page,
-            "hits": hits(list(results_page), stems) if results_page else [],
+            "hits": hits(shown, stems),
         },
     )
 

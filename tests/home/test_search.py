@@ -101,3 +101,43 @@ def test_a_nul_gets_a_clear_message(client, pages):
     assert response.status_code == 200
     assert "Іздеу үшін бір-екі сөз жазыңыз" in response.content.decode()
     assert "search-results" not in response.content.decode()
+
+
+def _add_page(home, slug: str, intro: str) -> StandardPage:
+    page = home.add_child(instance=StandardPage(title=f"Бет {slug}", slug=slug, intro=intro))
+    page.save_revision().publish()
+    return page
+
+
+def test_kept_matches_follow_a_publish_and_an_unpublish_at_once(client, pages, settings):
+    """The matches of a search are kept under the page-cache generation (home.search.matching)."""
+    settings.PAGE_CACHE_ENABLED = False  # the search itself, every time
+    assert "/ru/pomoshch/" in client.get("/ru/search/", {"q": "развод"}).content.decode()
+    _add_page(pages["ru"].get_parent(), "eshche", "После развода дети остаются с вами.")
+    html = client.get("/ru/search/", {"q": "развод"}).content.decode()
+    assert "/ru/eshche/" in html and "/ru/pomoshch/" in html
+    pages["ru"].unpublish()
+    html = client.get("/ru/search/", {"q": "развод"}).content.decode()
+    assert "/ru/pomoshch/" not in html and "/ru/eshche/" in html
+
+
+def test_the_count_covers_every_match_and_pages_go_as_far_as_kept(
+    client, site_pages, settings, monkeypatch
+):
+    from home import search, views
+
+    settings.PAGE_CACHE_ENABLED = False
+    monkeypatch.setattr(search, "KEPT_MATCHES", 4)
+    monkeypatch.setattr(views, "SEARCH_RESULTS_PER_PAGE", 2)
+    for n in range(7):
+        _add_page(site_pages["home"]["en"], f"family-{n}", "Talking as a family every zorbuling.")
+    first = client.get("/en/search/", {"q": "zorbuling"}).content.decode()
+    assert "7 pages found" in first and "Page 1 of 2" in first
+    second = client.get("/en/search/", {"q": "zorbuling", "page": "2"}).content.decode()
+    last = client.get("/en/search/", {"q": "zorbuling", "page": "9"}).content.decode()
+    hit = "<mark>zorbuling</mark>"  # once in each result's excerpt
+    assert first.count(hit) == second.count(hit) == last.count(hit) == 2
+    shown = set()
+    for html in (first, second):
+        shown |= {f"family-{n}" for n in range(7) if f"/en/family-{n}/" in html}
+    assert len(shown) == 4
