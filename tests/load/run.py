@@ -92,8 +92,19 @@ def warm_up() -> None:
 
     began = time.monotonic()
     with concurrent.futures.ThreadPoolExecutor(8) as pool:
-        statuses = collections.Counter(pool.map(get, urls))
+        answers = list(zip(urls, pool.map(get, urls), strict=True))
+    statuses = collections.Counter(status for _url, status in answers)
     print(f"warm-up: {len(urls)} requests in {time.monotonic() - began:.0f} s {dict(statuses)}")
+    failed = [f"{status} {url}" for url, status in answers if status >= 500]
+    if failed:  # not counted by the load test, but never left unexplained: what the apps logged
+        print("warm-up errors:", *failed, sep="\n  ", file=sys.stderr)
+        for log in sorted((DIR / "log").glob("app*.log")):
+            lines = log.read_text(errors="replace").splitlines()
+            marks = ("Internal Server Error", "Traceback", "ERROR")
+            errors = [n for n, line in enumerate(lines) if any(m in line for m in marks)]
+            if errors:
+                print(f"--- {log.name}, from its first error:", file=sys.stderr)
+                print("\n".join(lines[errors[0] : errors[0] + 60]), file=sys.stderr)
 
 
 def run_locust() -> int:
