@@ -61,7 +61,9 @@ class SharedVersion:
         Inside a transaction, once more when it commits: a request that read the old rows
         meanwhile may have cached what it drew under the token moved on to first."""
         self._move_on()
-        if not transaction.get_autocommit():
+        # An attribute, not get_autocommit(): that opens a connection, and a process that only
+        # announces a change (a management command, a worker) may have no database to open.
+        if transaction.get_connection().in_atomic_block:
             transaction.on_commit(self._move_on)
 
     def _move_on(self) -> None:
