@@ -187,3 +187,14 @@ def test_a_new_request_drops_the_cached_statistics_and_nothing_else(
     assert 'data-figure="requests-total">1<' in statistics.content.decode()
     assert visitor.get("/en/")["X-Page-Cache"] == "hit"
     assert visitor.get("/en/statistics/")["X-Page-Cache"] == "hit"
+
+
+def test_a_renamed_office_shows_in_the_statistics_at_once(client, centre_site, office_a):
+    client.post(
+        form_url(centre_site["centres"]["a"]), post_data(source="office", office="astana-1")
+    )
+    assert "astana registry office" in client.get("/en/statistics/").content.decode()
+    office_a.office.name_en = "Astana Left Bank registry office"
+    office_a.office.save()
+    html = client.get("/en/statistics/").content.decode()
+    assert "Astana Left Bank registry office" in html and "astana registry office" not in html
