@@ -21,15 +21,14 @@ from __future__ import annotations
 
 import re
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
-from django.core.cache import caches
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.template.loader import get_template
 from django.utils import translation
 from django.utils.safestring import SafeString, mark_safe
 
+from .pagecache import versioned_fragment
 from .versions import SharedVersion
 
 VERSION_KEY = "adminchrome:version"
@@ -47,12 +46,10 @@ def sidebar_props(context) -> SafeString:
     user = request.user
     if not user.is_authenticated:  # the sign-in screens: nothing of anyone's to keep
         return wagtailadmin_tags.sidebar_props(context)
-    key = f"adminchrome:sidebar:{version.current()}:{user.pk}:{translation.get_language()}"
-    fragments = caches["template_fragments"]  # the key names its version: see home/localcopy.py
-    props = fragments.get(key)
-    if props is None:
-        props = str(wagtailadmin_tags.sidebar_props(context))
-        fragments.set(key, props, settings.PAGE_CACHE_SECONDS)
+    props = versioned_fragment(
+        f"adminchrome:sidebar:{version.current()}:{user.pk}:{translation.get_language()}",
+        lambda: str(wagtailadmin_tags.sidebar_props(context)),
+    )
     return mark_safe(props)  # noqa: S308 - Wagtail's own json_script output, kept as it was
 
 

@@ -98,17 +98,24 @@ def _still_current(entry: Entry) -> bool:
     return True
 
 
+def versioned_fragment(key: str, build, seconds: int | None = None):
+    """`build()`'s value, kept in the shared cache (and copied into this process) under `key`,
+    which must name the version of what it holds (a generation, a version token, a minute): such
+    an entry is never changed, only no longer asked for (home/localcopy.py). A value of None is
+    not kept."""
+    fragments = caches["template_fragments"]
+    value = fragments.get(key)
+    if value is None:
+        value = build()
+        fragments.set(key, value, settings.PAGE_CACHE_SECONDS if seconds is None else seconds)
+    return value
+
+
 def shared_fragment(name: str, build):
     """A value every page shows (the menu, the footer, the site settings), kept in the shared
     cache until the next change to what pages show: the page-cache generation is in its key, so
     the same signals that drop cached pages drop these too."""
-    fragments = caches["template_fragments"]  # its key names the generation: see home/localcopy.py
-    key = f"pagecache:fragment:{current_generation()}:{name}"
-    value = fragments.get(key)
-    if value is None:
-        value = build()
-        fragments.set(key, value, settings.PAGE_CACHE_SECONDS)
-    return value
+    return versioned_fragment(f"pagecache:fragment:{current_generation()}:{name}", build)
 
 
 def connect(*models: type) -> None:

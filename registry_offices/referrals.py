@@ -13,23 +13,17 @@ from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django.conf import settings
-from django.core.cache import caches
 from django.db.models import OuterRef, Subquery
 from django.http import HttpRequest
 from django.utils import timezone
 
-from home.pagecache import current_generation
+from home.pagecache import shared_fragment
 from resource_centers.models import ReferralSource, ResourceCentrePage
 from resource_centers.models.hours import periods_on
 
 from .models import OfficeResourceCentre, RegistryOffice
 
 Period = tuple[dt.time, dt.time]
-
-# The learner's pages read the centres from the shared cache. Its key carries the page-cache
-# generation, so publishing a centre page or changing its hours shows at once; a change to the
-# office's list of centres (an admin setting, rare) shows within this many seconds.
-REFERRAL_CACHE_SECONDS = 300
 
 
 @dataclass
@@ -124,18 +118,18 @@ def cached_referrals(
     now: dt.datetime | None = None,
 ) -> list[Referral]:
     """`referrals()` for the learner's pages, whose query budget is small: the centres (with their
-    hours) come from the shared cache; today's hours are worked out at each view."""
+    hours) are a shared fragment, so publishing a centre, changing its hours or the office's
+    list of centres (RegistryOfficesConfig.ready) shows at once; today's hours are worked out
+    at each view."""
     if office is None:
         return []
-    key = f"referrals:{current_generation()}:{office.pk}:{language}:{source}"
-    fragments = caches["template_fragments"]  # a local copy too (home/localcopy.py)
-    linked = fragments.get(key)
-    if linked is None:
-        linked = [
+    linked = shared_fragment(
+        f"referrals:{office.pk}:{language}:{source}",
+        lambda: [
             (centre, page_url(centre, request, False), request_url(centre, source, office, request))
             for centre in office_centres(office, language)
-        ]
-        fragments.set(key, linked, REFERRAL_CACHE_SECONDS)
+        ],
+    )
     return _today(linked, now)
 
 

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from django.core.cache import caches
 from django.db.models import Max, Min, QuerySet, Sum
 from django.db.models.functions import ExtractYear
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
+from home.pagecache import versioned_fragment
 from home.translation import active_locale
 
 from .invalidation import statistics_version
@@ -89,12 +89,6 @@ def reports_for(*, year: int | None = None, city: str = "") -> QuerySet[MonthlyR
     return reports
 
 
-def fragments():
-    """The summaries' keys name the statistics version, so this process may keep a copy of
-    them (home/localcopy.py): the shared cache stays the one every instance reads and writes."""
-    return caches["template_fragments"]
-
-
 def cached_outcome_summary(
     *, year: int | None = None, city: str = "", language_code: str | None = None
 ) -> OutcomeSummary:
@@ -103,13 +97,11 @@ def cached_outcome_summary(
     Figures change a few times a month while the page is read all the time; a version number
     in the key lets any change drop every cached variant at once, on every instance.
     """
-    version = statistics_version()
-    key = f"resource_centers:statistics:{version}:{language_code}:{year or ''}:{city}"
-    summary = fragments().get(key)
-    if summary is None:
-        summary = outcome_summary(year=year, city=city, language_code=language_code)
-        fragments().set(key, summary, STATISTICS_CACHE_SECONDS)
-    return summary
+    return versioned_fragment(  # the key names the statistics version
+        f"resource_centers:statistics:{statistics_version()}:{language_code}:{year or ''}:{city}",
+        lambda: outcome_summary(year=year, city=city, language_code=language_code),
+        STATISTICS_CACHE_SECONDS,
+    )
 
 
 def outcome_summary(
@@ -264,13 +256,11 @@ def cached_request_summary(
 ) -> RequestSummary:
     """request_summary() for the public statistics, under the same version as the figures: a new
     request moves the version on (RequestTally.objects.count_request), so it shows at once."""
-    version = statistics_version()
-    key = f"resource_centers:requests:{version}:{language_code}:{year or ''}:{city}"
-    summary = fragments().get(key)
-    if summary is None:
-        summary = request_summary(tallies_for(year=year, city=city), language_code)
-        fragments().set(key, summary, STATISTICS_CACHE_SECONDS)
-    return summary
+    return versioned_fragment(
+        f"resource_centers:requests:{statistics_version()}:{language_code}:{year or ''}:{city}",
+        lambda: request_summary(tallies_for(year=year, city=city), language_code),
+        STATISTICS_CACHE_SECONDS,
+    )
 
 
 # --- One row per centre and month, for spreadsheets (anonymous counts only) ------------------

@@ -10,12 +10,11 @@ learner's course page drew it on every visit (a quarter of that page's time).
 from __future__ import annotations
 
 from django import template
-from django.core.cache import caches
 from django.template.loader import get_template
 from django.utils import timezone, translation
 from django.utils.safestring import SafeString, mark_safe
 
-from home.pagecache import current_generation
+from home.pagecache import current_generation, versioned_fragment
 
 from ..models import RegistryOffice
 from ..referrals import cached_referrals
@@ -33,15 +32,16 @@ def office_referrals(
         return mark_safe("")
     language = translation.get_language()
     minute = timezone.now().strftime("%Y%m%d%H%M")
-    key = (
-        f"referrals-html:{current_generation()}:{office.pk}:{language}:{source}:"
-        f"{heading_level}:{minute}"
-    )
-    fragments = caches["template_fragments"]  # the key names its version: home/localcopy.py
-    html = fragments.get(key)
-    if html is None:
+
+    def render() -> str:
         referrals = cached_referrals(office, language, source, context.get("request"))
         values = {"referrals": referrals, "heading_level": heading_level, "printed": False}
-        html = get_template(TEMPLATE).render(values)
-        fragments.set(key, html, 60)
+        return get_template(TEMPLATE).render(values)
+
+    html = versioned_fragment(
+        f"referrals-html:{current_generation()}:{office.pk}:{language}:{source}:"
+        f"{heading_level}:{minute}",
+        render,
+        seconds=60,
+    )
     return mark_safe(html)  # noqa: S308 - rendered from our template just above
