@@ -1,0 +1,1 @@
+"""Certificates: the certificate, its verbs, verify page, PDF, Verifiable Credential and status lists."""

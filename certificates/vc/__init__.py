@@ -1,0 +1,1 @@
+"""W3C Verifiable Credentials without Django: documents, proofs, VC-JOSE and status lists."""
