@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Install the Debian packages the project needs, only those that are missing.
 #   install-system-deps.sh run    gettext and WeasyPrint's libraries (enough for `make run`)
-#   install-system-deps.sh test   + Chromium, zbar (QR decoding), poppler (PDF text), Redis
+#   install-system-deps.sh test   + Chromium, zbar (QR decoding), poppler (PDF text and pdfsig),
+#                                   NSS tools (certutil), Redis
 #   install-system-deps.sh bench  + wrk and Redis (the shared cache production runs on)
 #   install-system-deps.sh postgres  + the PostgreSQL server
 #   install-system-deps.sh cluster   + the PostgreSQL server, Redis and nginx (`make cluster`)
@@ -26,6 +27,7 @@ for profile in "$@"; do
       want chromium chromium
       want zbarimg zbar-tools
       want pdftotext poppler-utils
+      want certutil libnss3-tools   # pdfsig's trust store for the PDF signature tests
       want redis-server redis-server
       ;;
     bench) want wrk wrk; want redis-server redis-server ;;
