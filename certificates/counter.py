@@ -17,11 +17,12 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
-from .codes import CODE_ALPHABET
-from .models import Certificate, normalise_code
-from .models.certificates import CODE_LENGTH
+from registry_offices.codes import CODE_ALPHABET
+
+from .models import CODE_LENGTH, Certificate, normalise_code
 from .public import PublicCertificate, public_view
 from .scoping import certificates_for_user
+from .verification import verify_presented
 
 VERIFY_PATH = re.compile(r"^/(?:[a-z]{2}(?:-[a-z]+)?/)?verify/(?P<code>[^/?#]+)/?$", re.IGNORECASE)
 
@@ -44,6 +45,35 @@ def our_hosts(request_host: str = "") -> set[str]:
     if request_host:
         hosts.add(urlsplit(f"//{request_host}").hostname or "")
     return {host for host in hosts if host}
+
+
+def scanned_credential(raw: str) -> str:
+    """The signed credential a scanned QR carries after `#vc=` (empty for a typed code)."""
+    _address, marker, fragment = (raw or "").strip().partition("#")
+    if not marker:
+        return ""
+    for part in fragment.split("&"):
+        name, _equals, value = part.partition("=")
+        if name == "vc":
+            return value
+    return ""
+
+
+def check_scanned_credential(raw: str, code: str) -> None:
+    """A QR whose signed credential does not hold (changed, forged, another certificate's) is
+    refused even when its code exists: the paper in front of the clerk is not what we issued.
+    A revoked or expired one is left to the certificate's own status message."""
+    token = scanned_credential(raw)
+    if not token:
+        return
+    verdict = verify_presented(token, expected_code=code)
+    if verdict.reason in {"malformed", "algorithm", "unknown_key", "signature", "mismatch"}:
+        raise NotACode(
+            str(
+                _("The QR code's signed credential does not hold: %(reason)s")
+                % {"reason": verdict.message}
+            )
+        )
 
 
 def read_code(raw: str, request_host: str = "") -> str:

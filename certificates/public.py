@@ -9,8 +9,8 @@ from django.utils import timezone
 
 from courses.models import CoursePage
 
-from .models import Certificate, format_code, normalise_code
-from .models.certificates import STATUS_LABELS, mask_name
+from .credentials import site_did
+from .models import STATUS_LABELS, Certificate, format_code, mask_name, normalise_code
 
 
 @dataclass
@@ -24,6 +24,17 @@ class PublicCertificate:
     expires: datetime.date
     holders: list[str]
     newer_code: str = ""
+    # Who signed its Verifiable Credential (the office key's id), and whether that key is
+    # still trusted; empty while the credential is not signed yet.
+    key_id: str = ""
+    key_compromised: bool = False
+
+    @property
+    def signature(self) -> str:
+        """ "signed", "key_compromised" or "unsigned", as the verify page says it."""
+        if not self.key_id:
+            return "unsigned"
+        return "key_compromised" if self.key_compromised else "signed"
 
     def as_json(self) -> dict:
         return {
@@ -34,6 +45,8 @@ class PublicCertificate:
             "issued": self.issued.isoformat(),
             "expires": self.expires.isoformat(),
             "holders": self.holders,
+            "signature": self.signature,
+            "verificationMethod": f"{site_did()}#{self.key_id}" if self.key_id else "",
         }
 
 
@@ -66,6 +79,8 @@ PUBLIC_COLUMNS = (
     "office__name_ru",
     "office__name_en",
     "replaced_by__code",
+    "credential__key__key_id",
+    "credential__key__compromised_at",
 )
 
 
@@ -127,6 +142,9 @@ def find_public_view(raw_code: str, language: str) -> PublicCertificate | None:
         )
         course = translated or course
     status = _status(row["state"], row["expires_on"])
+    key_compromised = row["credential__key__compromised_at"] is not None
+    if key_compromised and status == Certificate.State.VALID:
+        status = Certificate.State.REVOKED  # its signature can no longer be trusted
     return PublicCertificate(
         code=format_code(row["code"]),
         status=status,
@@ -137,4 +155,6 @@ def find_public_view(raw_code: str, language: str) -> PublicCertificate | None:
         expires=row["expires_on"],
         holders=[mask_name(row["holder_1"]), mask_name(row["holder_2"])],
         newer_code=format_code(row["replaced_by__code"]) if row["replaced_by__code"] else "",
+        key_id=row["credential__key__key_id"] or "",
+        key_compromised=key_compromised,
     )

@@ -20,7 +20,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
-    path("", include("registry_offices.api_urls")),
+    path("", include("certificates.api_urls")),
     path("i18n/", include("django.conf.urls.i18n")),
 ]
 
@@ -30,7 +30,7 @@ if settings.DEBUG or settings.SERVE_MEDIA:
 urlpatterns += i18n_patterns(
     path("search/", home_views.search, name="search"),
     path("", include("learning.urls")),
-    path("", include("registry_offices.public_urls")),
+    path("", include("certificates.public_urls")),
     path("", include("classroom.urls")),
     path("", include(wagtail_urls)),
 )

@@ -8,6 +8,6 @@ class CoursesConfig(AppConfig):
 
     def ready(self) -> None:
         # Django's documented place to connect signals: models are loaded only now (no cycle).
-        from . import signals
+        from . import receivers
 
-        signals.connect()
+        receivers.connect()

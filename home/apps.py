@@ -7,11 +7,6 @@ class HomeConfig(AppConfig):
     verbose_name = _("Home and site")
 
     def ready(self) -> None:
-        from . import adminchrome, pagecache
+        from . import receivers
 
-        adminchrome.install()
-        adminchrome.connect_permissions()
-
-        pagecache.connect_site_content(
-            self.get_model("FooterText"), settings_models=(self.get_model("SiteSettings"),)
-        )
+        receivers.connect()

@@ -14,15 +14,10 @@ from decimal import Decimal
 from django.db import transaction
 from django.utils import timezone
 
+from certificates.models import Certificate
 from courses.models import CoursePage
 from home.demo import DemoLogin
-from registry_offices.models import (
-    Certificate,
-    CourseAssignment,
-    PartnerAccess,
-    RegistryOffice,
-    add_months,
-)
+from registry_offices.models import CourseAssignment, PartnerAccess, RegistryOffice, add_months
 
 from .models import Enrollment, LessonCompletion, QuizAttempt, SelfPacedCount
 from .progress import lessons_of

@@ -15,9 +15,10 @@ from decimal import ROUND_DOWN, Decimal
 from django.db import transaction
 from django.utils import timezone
 
+from certificates.models import Certificate
 from courses import quiz as quiz_rules
 from courses.models import LessonPage
-from registry_offices.models import Certificate, CourseAssignment, PartnerAccess
+from registry_offices.models import CourseAssignment, PartnerAccess
 
 from . import selfpaced
 from .models import Enrollment, LessonCompletion, QuizAttempt

@@ -12,13 +12,14 @@ from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from certificates.models import Certificate
+from certificates.pdf import certificate_pdf, pdf_filename
 from courses.blocks import public_question
 from courses.models import LessonPage
 from courses.quiz import policy as quiz_policy
 from home import ratelimit
 from registry_offices.codes import ACCESS_CODE_GROUPS, normalise_access_code
-from registry_offices.models import Certificate, PartnerAccess
-from registry_offices.pdf import certificate_pdf, pdf_filename
+from registry_offices.models import PartnerAccess
 
 from . import journey
 from .access import current_access, learner_page, needs_access, sign_in

@@ -11,8 +11,9 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
+from certificates.models import Certificate
 from home.demo import DemoLogin
-from registry_offices.models import Certificate, CourseAssignment, PartnerAccess, RegistryOffice
+from registry_offices.models import CourseAssignment, PartnerAccess, RegistryOffice
 
 from .models import Message
 

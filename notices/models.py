@@ -79,7 +79,7 @@ class Message(models.Model):
         verbose_name=_("partner's access"),
     )
     certificate = models.ForeignKey(
-        "registry_offices.Certificate",
+        "certificates.Certificate",
         on_delete=models.SET_NULL,
         null=True,
         blank=True,

@@ -13,13 +13,9 @@ from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from certificates.models import Certificate
 from learning.models import Enrollment
-from registry_offices.models import (
-    Certificate,
-    CourseAssignment,
-    MarriageApplication,
-    PartnerAccess,
-)
+from registry_offices.models import CourseAssignment, MarriageApplication, PartnerAccess
 from resource_centers.models import ConsultationRequest
 
 from .models import Message

@@ -10,7 +10,7 @@ from django.db.models import Count, Q, QuerySet
 from django.db.models.functions import TruncMonth
 from django.utils import timezone
 
-from .models import Certificate, CourseAssignment, RegistryOffice
+from .models import CourseAssignment, RegistryOffice
 
 
 def _state_counts(today: datetime.date) -> dict[str, Count]:
@@ -29,19 +29,22 @@ def _state_counts(today: datetime.date) -> dict[str, Count]:
 
 def certificate_counts_by_office(office_ids: list[int]) -> dict[int, dict[str, int]]:
     """Issued (every current certificate) and accepted per office, in one grouped query."""
+    # Through the office's reverse relation: the certificates app sits above this one.
+    current = ~Q(certificates__state="replaced")
     rows = (
-        Certificate.objects.filter(office_id__in=office_ids)
-        .current()
-        .values("office_id")
+        RegistryOffice.objects.filter(pk__in=office_ids)
+        .values("pk")
         .annotate(
-            issued=Count("id"),
-            accepted=Count("id", filter=Q(accepted_at__isnull=False)),
+            issued=Count("certificates", filter=current),
+            accepted=Count(
+                "certificates", filter=current & Q(certificates__accepted_at__isnull=False)
+            ),
         )
         .order_by()
     )
     counts = {office_id: {"issued": 0, "accepted": 0} for office_id in office_ids}
     for row in rows:
-        counts[row["office_id"]] = {"issued": row["issued"], "accepted": row["accepted"]}
+        counts[row["pk"]] = {"issued": row["issued"], "accepted": row["accepted"]}
     return counts
 
 
@@ -196,15 +199,26 @@ def _as_date(month) -> datetime.date:
 def accepted_rows(office_ids: list[int], period: Period) -> list[dict]:
     """Certificates accepted at the counter per office, course and month of acceptance."""
     since, until = period.bounds()
-    return list(
-        Certificate.objects.filter(
-            office_id__in=office_ids, accepted_at__gte=since, accepted_at__lt=until
+    rows = (
+        RegistryOffice.objects.filter(
+            pk__in=office_ids,
+            certificates__accepted_at__gte=since,
+            certificates__accepted_at__lt=until,
         )
-        .annotate(month=TruncMonth("accepted_at"))
-        .values("office_id", "course__title", "month")
-        .annotate(accepted=Count("id"))
+        .annotate(month=TruncMonth("certificates__accepted_at"))
+        .values("pk", "certificates__course__title", "month")
+        .annotate(accepted=Count("certificates__id"))
         .order_by()
     )
+    return [
+        {
+            "office_id": row["pk"],
+            "course__title": row["certificates__course__title"],
+            "month": row["month"],
+            "accepted": row["accepted"],
+        }
+        for row in rows
+    ]
 
 
 @dataclass

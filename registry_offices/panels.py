@@ -3,7 +3,7 @@
 from django.db.models import Prefetch
 from wagtail.admin.panels import Panel
 
-from .models import Certificate, PartnerAccess
+from .models import PartnerAccess
 from .progress import partner_progress
 
 
@@ -22,7 +22,7 @@ class AssignmentsPanel(Panel):
             assignments = (
                 self.instance.assignments.select_related("course")
                 .prefetch_related(
-                    Prefetch("certificates", queryset=Certificate.objects.order_by("-id")),
+                    "certificates",  # newest first (the certificate's own ordering)
                     Prefetch(
                         "accesses",
                         queryset=PartnerAccess.objects.select_related("partner").order_by(

@@ -19,8 +19,8 @@ from django.db.models import Max, QuerySet
 from django.db.models.functions import Coalesce, Greatest
 from django.utils import timezone
 
+from . import signals
 from .models import (
-    Certificate,
     MarriageApplication,
     Partner,
     PartnerAccess,
@@ -84,8 +84,7 @@ def anonymise(applications: QuerySet[MarriageApplication]) -> tuple[int, list[uu
         partners,
         ["full_name", "name_search", "iin_hash", "iin_last4", "phone", "email", "date_of_birth"],
     )
-    Certificate.objects.filter(assignment__application_id__in=ids).update(
-        holder_1="", holder_2="", revoke_reason=""
-    )
+    # Certificates lose the names (the certificates app listens; same transaction).
+    signals.applications_anonymised.send(sender=MarriageApplication, application_ids=ids)
     MarriageApplication.objects.filter(pk__in=ids).update(anonymised_at=timezone.now())
     return len(ids), old_keys

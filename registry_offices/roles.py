@@ -20,6 +20,10 @@ CLERK = [
     ("registry_offices", "change_courseassignment"),
     ("registry_offices", "view_courseassignment"),
     ("registry_offices", "view_office_report"),
+    # The certificate's own permissions (certificates 0002 gave them to groups made before).
+    ("certificates", "view_certificate"),
+    ("certificates", "accept_certificate"),
+    ("certificates", "change_certificate"),
 ]
 GROUPS: dict[str, list[tuple[str, str]]] = {
     "Clerks": CLERK,

@@ -1,14 +1,14 @@
 """Who sees which office: every clerk-facing query starts here.
 
 A clerk of one office cannot reach another office's rows whatever URL they type, because every
-screen fetches through `applications_for_user` / `assignments_for_user` / `certificates_for_user`.
+screen fetches through `applications_for_user` / `assignments_for_user` (and the certificates
+app's `certificates_for_user`, built on the latter).
 """
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db.models import QuerySet
 
 from .models import (
-    Certificate,
     CourseAssignment,
     MarriageApplication,
     OfficeMembership,
@@ -74,9 +74,3 @@ def report_offices_for_user(user: User) -> QuerySet[RegistryOffice]:
     if user.is_authenticated and user.has_perm("registry_offices.view_office_report"):
         return offices_for_user(user)
     return RegistryOffice.objects.none()
-
-
-def certificates_for_user(user: User) -> QuerySet[Certificate]:
-    return Certificate.objects.filter(assignment__in=assignments_for_user(user)).select_related(
-        "course", "office", "assignment__application"
-    )

@@ -1,7 +1,7 @@
 """Admin wiring: the applications viewset (/admin/applications/), offices, history actions and
 the office dashboard on the admin home."""
 
-from django.urls import include, path, reverse_lazy
+from django.urls import path, reverse_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -15,9 +15,8 @@ from home.charts import monthly_column_chart
 
 from . import actions
 from .figures import monthly_figures, office_figures
-from .forms import CounterForm, MarriageApplicationForm, PartnersInlinePanel
+from .forms import MarriageApplicationForm, PartnersInlinePanel
 from .models import (
-    Certificate,
     CourseAssignment,
     MarriageApplication,
     OfficeMembership,
@@ -28,12 +27,11 @@ from .permissions import application_policy, assignment_policy
 from .scoping import (
     applications_for_user,
     assignments_for_user,
-    certificates_for_user,
     offices_for_user,
     report_offices_for_user,
     sees_all_offices,
 )
-from .views import applications, assignments, certificates, counter, reports
+from .views import applications, assignments, reports
 
 register_permission_policy(MarriageApplication, application_policy)
 register_permission_policy(CourseAssignment, assignment_policy)
@@ -123,21 +121,6 @@ def register_viewsets():
     return [MarriageApplicationViewSet(), RegistryOfficeViewSet()]
 
 
-CERTIFICATE_URLS = [
-    path("check/", counter.check, name="check"),
-    path("<int:pk>/", counter.detail, name="detail"),
-    path("<int:pk>/accept/", certificates.accept, name="accept"),
-    path("<int:pk>/revoke/", certificates.revoke, name="revoke"),
-    path("<int:pk>/reissue/", certificates.reissue, name="reissue"),
-    path("<int:pk>/pdf/", certificates.download, name="pdf"),
-]
-
-
-@hooks.register("register_admin_urls")
-def register_certificate_urls():
-    return [path("certificates/", include((CERTIFICATE_URLS, "certificates")))]
-
-
 @hooks.register("register_log_actions")
 def register_log_actions(registry):
     for action, (label, message) in actions.LABELS.items():
@@ -151,7 +134,6 @@ def office_rows_in_the_site_history() -> dict:
     return {
         MarriageApplication: applications_for_user,
         CourseAssignment: assignments_for_user,
-        Certificate: certificates_for_user,
         RegistryOffice: offices_for_user,
         OfficeMembership: lambda user: OfficeMembership.objects.filter(
             office__in=offices_for_user(user)
@@ -193,7 +175,7 @@ class OfficeDashboardPanel(Component):
             "figures": figures,
             "all_offices": self.all_offices,
             # The clerk's counter: "Check a certificate" (a posted form, so the CSRF token).
-            "counter_form": CounterForm() if self.counter else None,
+            "counter": self.counter,
             "csrf_token": (parent_context or {}).get("csrf_token"),
         }
 
@@ -202,6 +184,6 @@ class OfficeDashboardPanel(Component):
 def add_office_dashboard(request, panels):
     offices = report_offices_for_user(request.user)
     all_offices = sees_all_offices(request.user)
-    counter = request.user.has_perm("registry_offices.view_courseassignment")
+    counter = request.user.has_perm("certificates.view_certificate")
     if all_offices or offices.exists():
         panels.append(OfficeDashboardPanel(offices, all_offices, counter=counter))

@@ -124,6 +124,7 @@ start weed "$VENV_BIN/weed" server -dir="$DIR/weed" -ip=127.0.0.1 -ip.bind=127.0
 cat >"$DIR/env" <<EOF
 export DJANGO_SETTINGS_MODULE=config.settings.production
 export SECRET_KEY=$(token 40)
+export CERTIFICATE_KEYS_KEK=$(token 32)
 export DATABASE_URL=postgres://postgres@127.0.0.1:$PG_PORT/otbasy
 export ALLOWED_HOSTS=127.0.0.1,localhost
 export CSRF_TRUSTED_ORIGINS=$BASE,http://localhost:$PORT,http://127.0.0.1:$APP1_PORT,http://127.0.0.1:$APP2_PORT

@@ -13,6 +13,8 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.users.models import UserProfile
 
+from certificates.demo import ensure_keys
+from certificates.models import Certificate
 from courses.demo import load_courses
 from courses.models import CourseIndexPage, CoursePage
 from learning import journey
@@ -20,7 +22,6 @@ from learning.models import Enrollment, LessonCompletion
 from learning.progress import lessons_of
 from registry_offices import iin as iin_rules
 from registry_offices.models import (
-    Certificate,
     CourseAssignment,
     MarriageApplication,
     OfficeMembership,
@@ -75,6 +76,7 @@ def make_office(django_user_model, code: str, city: str) -> Office:
     head = make_user(django_user_model, f"head-{code}", "Office heads")
     OfficeMembership.objects.create(office=office, user=clerk, role="clerk")
     OfficeMembership.objects.create(office=office, user=head, role="head")
+    ensure_keys()  # its signing keys (and the project CA), as `certificate_keys create` makes
     return Office(office, clerk, head)
 
 

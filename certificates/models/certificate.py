@@ -1,31 +1,40 @@
 """Certificates: issued once when both partners finish, verified by anyone, accepted once by a clerk.
 
 The verbs live on the model: `Certificate.objects.issue_for(assignment, ...)`, `certificate.accept(user)`,
-`.revoke(user, reason)`, `.reissue(user)`. Each is one conditional UPDATE or a locked row, so two
-clerks (or two finishing partners) at once still make one outcome; each is logged in the
-application's Wagtail history with ids only. The verification code is random (secrets), not derived
-from ids. The stored `state` is what people did (valid, revoked, replaced); "expired" is derived
+`.revoke(user, reason)`, `.reissue(user)`; each delegates to its action class in `..actions`, which
+decides in one conditional UPDATE or a locked row (so two clerks, or two finishing partners, at
+once still make one outcome), logs the act in the application's Wagtail history with ids only,
+and sends its named signal once the transaction commits.
+
+The table is still `registry_offices_certificate`: the model moved here from `registry_offices`
+(migration 0001 takes it over by `db_table`), so rows, printed codes and history stay.
+
+The verification code is random (secrets), not derived from ids. The stored `state` is what people did (valid, revoked, replaced); "expired" is derived
 from the expiry date, so no nightly job is needed and a report never disagrees with the verify page.
 """
 
 from __future__ import annotations
 
-import calendar
 import datetime
 import secrets
 from decimal import Decimal
 
 from django.conf import settings
-from django.db import IntegrityError, models, transaction
+from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.log_actions import log
 
-from .. import actions
-from ..codes import CODE_ALPHABET
-from .applications import MarriageApplication
-from .assignments import CourseAssignment
+from registry_offices.codes import CODE_ALPHABET
+from registry_offices.models import CourseAssignment, add_months
+
+from ..actions import (
+    AcceptCertificateAction,
+    IssueCertificateAction,
+    ReissueCertificateAction,
+    RevokeCertificateAction,
+)
+from .credentials import IssuedCredential
 
 CODE_LENGTH = 12
 CODE_GROUP = 4
@@ -44,18 +53,6 @@ def format_code(code: str) -> str:
     return "-".join(code[i : i + CODE_GROUP] for i in range(0, len(code), CODE_GROUP))
 
 
-def add_months(day: datetime.date, months: int) -> datetime.date:
-    """The same day `months` later (the month's last day where it is shorter)."""
-    month_index = day.month - 1 + months
-    year, month = day.year + month_index // 12, month_index % 12 + 1
-    last = calendar.monthrange(year, month)[1]
-    return datetime.date(year, month, min(day.day, last))
-
-
-class CertificateRefused(Exception):
-    """A clerk's act that the certificate's state does not allow; the message says why."""
-
-
 class CertificateQuerySet(models.QuerySet):
     def current(self) -> CertificateQuerySet:
         """Certificates that have not been replaced by a newer one."""
@@ -71,38 +68,11 @@ class CertificateQuerySet(models.QuerySet):
         study_hours: Decimal,
         today: datetime.date | None = None,
     ) -> Certificate | None:
-        """Issue the couple's certificate (the caller has checked both partners finished).
-
-        Exactly once: the assignment row is locked (PostgreSQL) and a partial unique index backs
-        it up (any database); a second call returns the certificate already issued. A cancelled
-        assignment gets none.
-        """
-        today = today or timezone.localdate()
-        try:
-            with transaction.atomic():
-                assignment = (
-                    CourseAssignment.objects.select_for_update()
-                    .select_related("course", "application")
-                    .get(pk=assignment.pk)
-                )
-                if assignment.is_cancelled:
-                    return None
-                existing = self.current_for(assignment)
-                if existing:
-                    return existing
-                certificate = Certificate.for_assignment(assignment, study_hours, today)
-                certificate.save()
-                assignment.complete()
-                log(
-                    assignment.application,
-                    actions.CERTIFICATE_ISSUED,
-                    user=None,
-                    data={"certificate": certificate.pk, "assignment": assignment.pk},
-                )
-                return certificate
-        except IntegrityError:
-            # Another request issued it between our check and our insert: theirs is the one.
-            return self.current_for(assignment)
+        """Issue the couple's certificate (the caller has checked both partners finished);
+        exactly once, see `IssueCertificateAction`."""
+        return IssueCertificateAction(
+            self.model, assignment, study_hours=study_hours, today=today
+        ).execute()
 
     def find(self, raw_code: str) -> Certificate | None:
         """By code (spaces, dashes and case ignored); one indexed query with what the page shows."""
@@ -193,9 +163,11 @@ class Certificate(models.Model):
     objects = CertificateQuerySet.as_manager()
 
     class Meta:
+        db_table = "registry_offices_certificate"
         verbose_name = _("certificate")
         verbose_name_plural = _("certificates")
         ordering = ["-issued_on", "-id"]
+        permissions = [("accept_certificate", _("Can accept a certificate at the registration"))]
         constraints = [
             # Exactly one current certificate per assignment, whoever finishes last and however
             # many requests race: the database refuses a second one.
@@ -253,40 +225,32 @@ class Certificate(models.Model):
             language=partners[0].preferred_language or settings.LANGUAGE_CODE,
         )
 
-    def _log(self, action: str, user, **data) -> None:
-        log(
-            self.assignment.application,
-            action,
-            user=user,
-            data={"certificate": self.pk, **data},
+    def accept(self, user, today: datetime.date | None = None) -> Certificate:
+        """Accept at the registration: once only, never a revoked, replaced or expired one."""
+        return AcceptCertificateAction(self, user, today=today).execute(skip_permission_checks=True)
+
+    def revoke(self, user, reason: str) -> Certificate:
+        return RevokeCertificateAction(self, user, reason=reason).execute(
+            skip_permission_checks=True
         )
 
-    def accept(self, user, today: datetime.date | None = None) -> Certificate:
-        """Accept at the registration: once only, never a revoked, replaced or expired certificate;
-        a submitted application moves to "certificate accepted".
+    def reissue(self, user, today: datetime.date | None = None) -> Certificate:
+        """After a name correction: a new certificate with the current names; this one replaced."""
+        return ReissueCertificateAction(self, user, today=today).execute(
+            skip_permission_checks=True
+        )
 
-        One conditional UPDATE decides: of two clerks clicking at once, one row is updated, and
-        the other gets a refusal that says why.
-        """
-        today = today or timezone.localdate()
-        with transaction.atomic():
-            updated = Certificate.objects.filter(
-                pk=self.pk,
-                accepted_at__isnull=True,
-                state=self.State.VALID,
-                expires_on__gte=today,
-            ).update(accepted_at=timezone.now(), accepted_by=user)
-            self.refresh_from_db()
-            if not updated:
-                raise CertificateRefused(self._refusal(today))
-            # The application says so; one already registered or withdrawn keeps its status.
-            MarriageApplication.objects.filter(
-                pk=self.assignment.application_id, status=MarriageApplication.Status.SUBMITTED
-            ).update(status=MarriageApplication.Status.CERTIFICATE_ACCEPTED)
-            self._log(actions.CERTIFICATE_ACCEPTED, user)
-        return self
+    def mark_status(self, *, revoked: bool) -> None:
+        """Set this certificate's bit in its status list (if it has a credential yet): called
+        inside the act's transaction, so the list and the state never disagree."""
+        credential = (
+            IssuedCredential.objects.filter(certificate=self).select_related("status_list").first()
+        )
+        if credential is not None:
+            credential.set_revoked(revoked)
 
-    def _refusal(self, today: datetime.date) -> str:
+    def refusal(self, today: datetime.date) -> str:
+        """Why this certificate cannot be accepted today, in the clerk's words."""
         if self.accepted_at is not None:
             return str(
                 _("This certificate was already accepted on %(date)s; it cannot be accepted again.")
@@ -300,47 +264,6 @@ class Certificate(models.Model):
         if status == self.EXPIRED:
             return str(_("This certificate has expired and cannot be accepted."))
         return str(_("This certificate cannot be accepted."))
-
-    def revoke(self, user, reason: str) -> Certificate:
-        reason = (reason or "").strip()
-        if not reason:
-            raise CertificateRefused(str(_("Give the reason for revoking.")))
-        with transaction.atomic():
-            updated = Certificate.objects.filter(pk=self.pk, state=self.State.VALID).update(
-                state=self.State.REVOKED,
-                revoked_at=timezone.now(),
-                revoked_by=user,
-                revoke_reason=reason,
-            )
-            self.refresh_from_db()
-            if not updated:
-                raise CertificateRefused(str(_("Only a valid certificate can be revoked.")))
-            self._log(actions.CERTIFICATE_REVOKED, user)
-        return self
-
-    def reissue(self, user, today: datetime.date | None = None) -> Certificate:
-        """After a name correction: a new certificate with the current names, this one "replaced".
-
-        The new one keeps the original expiry (the course was taken when it was) and, if this one
-        was already accepted, its acceptance.
-        """
-        today = today or timezone.localdate()
-        with transaction.atomic():
-            old = Certificate.objects.select_for_update().get(pk=self.pk)
-            if old.state != self.State.VALID:
-                raise CertificateRefused(str(_("Only a valid certificate can be reissued.")))
-            Certificate.objects.filter(pk=old.pk).update(state=self.State.REPLACED)
-            assignment = CourseAssignment.objects.select_related("course", "application").get(
-                pk=old.assignment_id
-            )
-            new = Certificate.for_assignment(assignment, old.study_hours, today)
-            new.expires_on = old.expires_on
-            new.accepted_at, new.accepted_by_id = old.accepted_at, old.accepted_by_id
-            new.save()
-            Certificate.objects.filter(pk=old.pk).update(replaced_by=new)
-            new._log(actions.CERTIFICATE_REISSUED, user, replaces=old.pk)
-        self.refresh_from_db()
-        return new
 
 
 STATUS_LABELS = {

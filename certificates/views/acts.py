@@ -1,7 +1,8 @@
 """Clerk acts on a certificate in the admin: accept, revoke, reissue, download the PDF.
 
 Certificates are fetched through the clerk's office scope, so another office's certificate is 404;
-the acts themselves are the model's (`certificate.accept(user)` and so on).
+the acts are the action classes (`AcceptCertificateAction` and the others), which check the user's
+permission on this certificate again, act, log and signal.
 """
 
 from django.contrib import messages
@@ -15,10 +16,17 @@ from django.views.decorators.cache import never_cache
 from accounts.models import SecurityEvent
 from accounts.reauth import reauthentication_required
 
+from ..actions import (
+    AcceptCertificateAction,
+    CertificatePermissionError,
+    CertificateRefused,
+    ReissueCertificateAction,
+    RevokeCertificateAction,
+)
 from ..forms import RevokeForm
-from ..models import Certificate, CertificateRefused
+from ..models import Certificate
 from ..pdf import certificate_pdf, pdf_filename
-from ..permissions import assignments_checker
+from ..permissions import certificates_checker
 from ..scoping import certificates_for_user
 
 
@@ -31,7 +39,7 @@ def _back(certificate: Certificate) -> str:
 
 
 @never_cache
-@assignments_checker.require("change")
+@certificates_checker.require("accept")
 def accept(request: HttpRequest, pk: int) -> HttpResponse:
     """A confirmation page (the edit form cannot hold a second form), then the one-time accept."""
     certificate = _scoped(request, pk)
@@ -55,8 +63,8 @@ def accept(request: HttpRequest, pk: int) -> HttpResponse:
             },
         )
     try:
-        certificate.accept(request.user)
-    except CertificateRefused as refusal:
+        AcceptCertificateAction(certificate, request.user).execute()
+    except (CertificateRefused, CertificatePermissionError) as refusal:
         messages.error(request, str(refusal))
     else:
         SecurityEvent.objects.record(
@@ -70,15 +78,17 @@ def accept(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @never_cache
-@assignments_checker.require("change")
+@certificates_checker.require("change")
 @reauthentication_required
 def revoke(request: HttpRequest, pk: int) -> HttpResponse:
     certificate = _scoped(request, pk)
     form = RevokeForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         try:
-            certificate.revoke(request.user, form.cleaned_data["reason"])
-        except CertificateRefused as refusal:
+            RevokeCertificateAction(
+                certificate, request.user, reason=form.cleaned_data["reason"]
+            ).execute()
+        except (CertificateRefused, CertificatePermissionError) as refusal:
             messages.error(request, str(refusal))
         else:
             SecurityEvent.objects.record(
@@ -105,14 +115,14 @@ def revoke(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @never_cache
-@assignments_checker.require("change")
+@certificates_checker.require("change")
 @reauthentication_required
 def reissue(request: HttpRequest, pk: int) -> HttpResponse:
     certificate = _scoped(request, pk)
     if request.method == "POST":
         try:
-            new = certificate.reissue(request.user)
-        except CertificateRefused as refusal:
+            new = ReissueCertificateAction(certificate, request.user).execute()
+        except (CertificateRefused, CertificatePermissionError) as refusal:
             messages.error(request, str(refusal))
         else:
             SecurityEvent.objects.record(
@@ -145,7 +155,7 @@ def reissue(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @never_cache
-@assignments_checker.require("view")
+@certificates_checker.require("view")
 def download(request: HttpRequest, pk: int) -> HttpResponse:
     certificate = _scoped(request, pk)
     response = HttpResponse(certificate_pdf(certificate), content_type="application/pdf")

@@ -15,11 +15,11 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 
 from home import ratelimit
+from registry_offices.progress import partner_progress
 
 from ..counter import look_up, status_message
 from ..forms import CounterForm
-from ..permissions import assignments_checker
-from ..progress import partner_progress
+from ..permissions import certificates_checker
 from ..scoping import certificates_for_user
 from .verify import WINDOW_SECONDS, lookup_limit
 
@@ -45,22 +45,22 @@ def _allowed(request: HttpRequest) -> bool:
 
 
 @never_cache
-@assignments_checker.require("view")
+@certificates_checker.require("view")
 def check(request: HttpRequest) -> HttpResponse:
     form = CounterForm(
         request.POST if request.method == "POST" else None, request_host=request.get_host()
     )
     context = {"page_title": _("Check a certificate"), "form": form}
     if request.method != "POST":
-        return TemplateResponse(request, "registry_offices/admin/counter.html", context)
+        return TemplateResponse(request, "certificates/admin/counter.html", context)
     if not _allowed(request):
         return ratelimit.too_many_requests(request, WINDOW_SECONDS)
     if not form.is_valid():
-        return TemplateResponse(request, "registry_offices/admin/counter.html", context, status=400)
+        return TemplateResponse(request, "certificates/admin/counter.html", context, status=400)
     result = look_up(request.user, form.cleaned_data["code"], translation.get_language())
     if not result.found:
         form.add_error("code", str(UNKNOWN_MESSAGE))
-        return TemplateResponse(request, "registry_offices/admin/counter.html", context, status=404)
+        return TemplateResponse(request, "certificates/admin/counter.html", context, status=404)
     if result.own_office:
         return redirect("certificates:detail", pk=result.certificate.pk)
     level, message = status_message(result.certificate)
@@ -70,11 +70,11 @@ def check(request: HttpRequest) -> HttpResponse:
         status_text=message,
         form=CounterForm(request_host=request.get_host()),
     )
-    return TemplateResponse(request, "registry_offices/admin/counter.html", context)
+    return TemplateResponse(request, "certificates/admin/counter.html", context)
 
 
 @never_cache
-@assignments_checker.require("view")
+@certificates_checker.require("view")
 def detail(request: HttpRequest, pk: int) -> HttpResponse:
     """The certificate as the clerk's office sees it: full names, state, Accept, progress."""
     certificate = get_object_or_404(
@@ -87,15 +87,14 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
     can_accept = certificate.status() == certificate.State.VALID and not certificate.accepted_at
     return TemplateResponse(
         request,
-        "registry_offices/admin/certificate.html",
+        "certificates/admin/certificate.html",
         {
             "page_title": _("Certificate %(code)s") % {"code": certificate.display_code},
             "certificate": certificate,
             "application": assignment.application,
             "status_level": level,
             "status_text": message,
-            "can_accept": can_accept
-            and request.user.has_perm("registry_offices.change_courseassignment"),
+            "can_accept": can_accept and request.user.has_perm("certificates.accept_certificate"),
             "partners": [(access.partner, progress.get(access.pk)) for access in accesses],
             "form": CounterForm(request_host=request.get_host()),
         },

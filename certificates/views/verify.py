@@ -11,14 +11,14 @@ from django.conf import settings
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils import translation
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from home import ratelimit
 
 from ..forms import VerifyForm
-from ..models import format_code, normalise_code
-from ..models.certificates import CODE_GROUP
+from ..models import CODE_GROUP, format_code, normalise_code
 from ..public import find_public_view
 
 WINDOW_SECONDS = 60
@@ -35,7 +35,7 @@ def lookup_limit() -> int:
     )
 
 
-def _allowed(request: HttpRequest, code: str) -> bool:
+def allowed(request: HttpRequest, code: str) -> bool:
     """Per client, and per code prefix for everyone together (many addresses, one family of codes)."""
     limit = lookup_limit()
     return ratelimit.allow(
@@ -58,20 +58,20 @@ def verify_form(request: HttpRequest) -> HttpResponse:
             return redirect("certificate_verify", code=format_code(code))
     return render(
         request,
-        "registry_offices/verify/form.html",
+        "certificates/verify/form.html",
         {"form": form, "page_title": _("Check a certificate")},
     )
 
 
 @require_GET
 def verify_code(request: HttpRequest, code: str) -> HttpResponse:
-    if not _allowed(request, code):
+    if not allowed(request, code):
         return ratelimit.too_many_requests(request, WINDOW_SECONDS)
     public = find_public_view(code, translation.get_language())
     if public is None:
         response = render(
             request,
-            "registry_offices/verify/result.html",
+            "certificates/verify/result.html",
             {
                 "found": False,
                 "form": VerifyForm(),
@@ -82,7 +82,7 @@ def verify_code(request: HttpRequest, code: str) -> HttpResponse:
     else:
         response = render(
             request,
-            "registry_offices/verify/result.html",
+            "certificates/verify/result.html",
             {
                 "found": True,
                 "certificate": public,
@@ -93,18 +93,24 @@ def verify_code(request: HttpRequest, code: str) -> HttpResponse:
         )
     response["Referrer-Policy"] = "no-referrer"
     response["X-Robots-Tag"] = "noindex"
+    # Never from a shared cache (each look-up counts), but the verify page's service worker may
+    # keep the browser's own copy (masked names only) to check the QR's credential offline.
+    patch_cache_control(response, private=True, no_cache=True)
     return response
 
 
-def _json_404(request: HttpRequest, status: int, payload: dict) -> JsonResponse:
+def json_error(request: HttpRequest, status: int, message: str) -> JsonResponse:
     """A JSON error outside the language prefixes.
 
     Django's LocaleMiddleware turns a 404 there into a redirect to /<lang>/… when such a path
     could exist (Wagtail's catch-all makes every path look like it could), so the answer is
     marked as coming from a URLconf without language prefixes, which the middleware respects.
     """
-    request.urlconf = "registry_offices.api_urls"
-    return JsonResponse(payload, status=status)
+    request.urlconf = "certificates.api_urls"
+    response = JsonResponse({"error": message}, status=status)
+    if status == 429:
+        response["Retry-After"] = str(WINDOW_SECONDS)
+    return response
 
 
 @require_GET
@@ -112,7 +118,7 @@ def certificate_api(request: HttpRequest, code: str) -> JsonResponse:
     """GET /api/certificates/<code>/ → {code, status, course, office, issued, expires, holders}."""
     language = translation.get_language_from_request(request)
     with translation.override(language):
-        if not _allowed(request, code):
+        if not allowed(request, code):
             paused = ratelimit.checks_paused(request)
             if paused:
                 error = _("Look-ups are paused for a few minutes. Please try again later.")
@@ -124,7 +130,7 @@ def certificate_api(request: HttpRequest, code: str) -> JsonResponse:
             return response
         public = find_public_view(code, language)
         if public is None:
-            return _json_404(request, 404, {"error": _("No certificate has this code.")})
+            return json_error(request, 404, _("No certificate has this code."))
         response = JsonResponse(
             public.as_json(),
             json_dumps_params={"ensure_ascii": False},

@@ -22,6 +22,18 @@ if len(SECRET_KEY) < 50 or SECRET_KEY.startswith("django-insecure") or len(set(S
         "(python -c 'import secrets; print(secrets.token_urlsafe(64))')."
     )
 
+# The key that encrypts the registry offices' signing keys at rest (certificates/keystore.py):
+# from the environment only, never beside the keys in the database.
+CERTIFICATE_KEYS_KEK = os.environ.get("CERTIFICATE_KEYS_KEK", "")
+CERTIFICATE_KEYS_KEK_REQUIRED = True
+if len(CERTIFICATE_KEYS_KEK) < 32:
+    raise ImproperlyConfigured(
+        "Set CERTIFICATE_KEYS_KEK to a random string of at least 32 characters "
+        "(python -c 'import secrets; print(secrets.token_urlsafe(48))'): it encrypts the registry "
+        "offices' certificate signing keys at rest. Keep it outside the database and the "
+        "repository, and keep a copy with the backups' keys: without it the keys cannot be read."
+    )
+
 # Guessing limits and sessions must be shared by every process that answers requests. Redis does
 # that for a cluster; one machine may instead say so, and its workers share a cache on disk.
 if not CACHES["default"]["BACKEND"].endswith("RedisCache"):

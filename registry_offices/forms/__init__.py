@@ -10,12 +10,9 @@ from .applications import (
 )
 from .clerks import (
     AssignCourseForm,
-    CounterForm,
     CourseChoiceField,
     FindCoupleForm,
-    RevokeForm,
     SendEmailForm,
-    VerifyForm,
     assignable_courses,
 )
 
@@ -23,15 +20,12 @@ __all__ = [
     "DUPLICATE_NUMBER_MESSAGE",
     "PARTNERS_PER_APPLICATION",
     "AssignCourseForm",
-    "CounterForm",
     "CourseChoiceField",
     "FindCoupleForm",
     "MarriageApplicationForm",
     "PartnerForm",
     "PartnersInlinePanel",
-    "RevokeForm",
     "SendEmailForm",
-    "VerifyForm",
     "assignable_courses",
     "years_before",
 ]

@@ -1,5 +1,4 @@
-"""The clerk's other forms (assigning a course, finding a couple, certificate acts) and the
-public verify form."""
+"""The clerk's other forms: assigning a course, finding a couple, sending a slip."""
 
 import datetime
 
@@ -14,7 +13,6 @@ from wagtail.admin.widgets import AdminDateInput
 from courses.models import Audience, CoursePage
 
 from .. import iin as iin_rules
-from ..counter import NotACode, read_code
 from ..models import (
     CourseAssignment,
     MarriageApplication,
@@ -125,51 +123,3 @@ class FindCoupleForm(forms.Form):
         if len(query) < 2:
             raise ValidationError(_("Type at least two letters of a name."))
         return query
-
-
-class RevokeForm(forms.Form):
-    reason = forms.CharField(
-        label=_("Reason"),
-        max_length=500,
-        widget=forms.Textarea(attrs={"rows": 3}),
-        help_text=_("Recorded in the history; not shown on the public verify page."),
-    )
-
-
-class VerifyForm(forms.Form):
-    """The public "check a certificate" form."""
-
-    code = forms.CharField(
-        label=_("Certificate code"),
-        max_length=40,
-        help_text=_("Twelve letters and digits, as printed on the certificate."),
-        widget=forms.TextInput(
-            attrs={"autocomplete": "off", "autocapitalize": "characters", "spellcheck": "false"}
-        ),
-    )
-
-
-class CounterForm(forms.Form):
-    """The clerk's "Check a certificate" box: a code typed in any case, or a scanner's address."""
-
-    code = forms.CharField(
-        label=_("Certificate code or scanned QR code"),
-        max_length=300,
-        help_text=_(
-            "Type the code (small or capital letters, dashes optional) or scan the "
-            "certificate's QR code into this box."
-        ),
-        widget=forms.TextInput(
-            attrs={"autocomplete": "off", "autocapitalize": "characters", "spellcheck": "false"}
-        ),
-    )
-
-    def __init__(self, *args, request_host: str = "", **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        self.request_host = request_host
-
-    def clean_code(self) -> str:
-        try:
-            return read_code(self.cleaned_data["code"], self.request_host)
-        except NotACode as refusal:
-            raise ValidationError(str(refusal), code="not_a_code") from None

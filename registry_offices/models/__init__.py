@@ -5,6 +5,7 @@ from .applications import (
     STANDARD_WAITING_DAYS,
     MarriageApplication,
     Partner,
+    add_months,
     age_on,
     is_shortened_term,
 )
@@ -17,15 +18,6 @@ from .assignments import (
     PartnerAccess,
     hash_access_code,
 )
-from .certificates import (
-    Certificate,
-    CertificateRefused,
-    add_months,
-    format_code,
-    mask_name,
-    new_certificate_code,
-    normalise_code,
-)
 from .handover import PendingCode
 from .offices import OfficeMembership, OfficeResourceCentre, RegistryOffice
 
@@ -35,8 +27,6 @@ __all__ = [
     "STANDARD_WAITING_DAYS",
     "AssignmentQuerySet",
     "AssignmentRefused",
-    "Certificate",
-    "CertificateRefused",
     "CourseAssignment",
     "IssuedCodes",
     "MarriageApplication",
@@ -48,10 +38,6 @@ __all__ = [
     "RegistryOffice",
     "add_months",
     "age_on",
-    "format_code",
     "hash_access_code",
     "is_shortened_term",
-    "mask_name",
-    "new_certificate_code",
-    "normalise_code",
 ]

@@ -4,6 +4,7 @@ Personal data is kept to what a clerk needs: names and dates of birth as in the 
 IIN only as a keyed hash plus its last four digits, and optional contact details.
 """
 
+import calendar
 import datetime
 
 from django.conf import settings
@@ -108,6 +109,14 @@ def is_shortened_term(application_date: datetime.date, planned: datetime.date | 
         return False
     # A difference, not `application_date + 15 days`: that overflows near 9999-12-31.
     return (planned - application_date).days < STANDARD_WAITING_DAYS
+
+
+def add_months(day: datetime.date, months: int) -> datetime.date:
+    """The same day `months` later (the month's last day where it is shorter)."""
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    last = calendar.monthrange(year, month)[1]
+    return datetime.date(year, month, min(day.day, last))
 
 
 def age_on(born: datetime.date, day: datetime.date) -> int:

@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from accounts.models import SecurityEvent
-from registry_offices.models import Certificate
+from certificates.models import Certificate
 from tests.factories import certified
 
 from .helpers import PASSWORD, enrolled, reauthenticated, stale, totp_code

@@ -20,6 +20,7 @@ def _production(**env: str) -> list[str]:
     environ.update(
         DJANGO_SETTINGS_MODULE="config.settings.production",
         SECRET_KEY=STRONG_KEY,
+        CERTIFICATE_KEYS_KEK="k9Lm2-Qw8zR5tYp1Lm3Nv7Bc2Xd6Fg9Hj0Kl3Zx5Cv8Bn",
         SINGLE_INSTANCE="1",
         **env,
     )

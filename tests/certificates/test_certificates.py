@@ -10,22 +10,20 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from wagtail.models import ModelLogEntry
 
-from learning import journey
-from learning.models import Enrollment
-from registry_offices import actions
-from registry_offices.figures import office_figures
-from registry_offices.models import (
-    CertificateRefused,
-    add_months,
-    new_certificate_code,
-)
-from registry_offices.models.certificates import (
-    CODE_ALPHABET,
+from certificates import actions
+from certificates.actions import CertificateRefused
+from certificates.models import (
     Certificate,
     format_code,
     mask_name,
+    new_certificate_code,
     normalise_code,
 )
+from learning import journey
+from learning.models import Enrollment
+from registry_offices.codes import CODE_ALPHABET
+from registry_offices.figures import office_figures
+from registry_offices.models import add_months
 from registry_offices.scoping import offices_for_user
 from tests.factories import assert_not_found, assign, certified, finish_partner
 
@@ -215,10 +213,10 @@ def test_every_act_is_in_the_applications_history_with_who(couple, short, office
     entries = ModelLogEntry.objects.filter(object_id=str(couple.application.pk)).order_by("id")
     acts = [(e.action, e.user_id) for e in entries if e.action.startswith("registry_offices.cert")]
     assert acts == [
-        (actions.CERTIFICATE_ISSUED, None),
-        (actions.CERTIFICATE_REISSUED, office_a.clerk.pk),
-        (actions.CERTIFICATE_ACCEPTED, office_a.clerk.pk),
-        (actions.CERTIFICATE_REVOKED, office_a.head.pk),
+        (actions.ISSUED, None),
+        (actions.REISSUED, office_a.clerk.pk),
+        (actions.ACCEPTED, office_a.clerk.pk),
+        (actions.REVOKED, office_a.head.pk),
     ]
 
 

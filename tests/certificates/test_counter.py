@@ -8,10 +8,11 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from certificates.counter import NotACode, read_code
+from certificates.models import Certificate
+from certificates.views.verify import lookup_limit
 from learning.models import Enrollment
-from registry_offices.counter import NotACode, read_code
-from registry_offices.models import Certificate, MarriageApplication
-from registry_offices.views.verify import lookup_limit
+from registry_offices.models import MarriageApplication
 from tests.factories import assign, certified, finish_partner, lessons_of
 
 pytestmark = pytest.mark.django_db
@@ -248,3 +249,38 @@ def test_the_certificate_page_shows_progress_too(client, office_a, certificate, 
     html = client.get(reverse("certificates:detail", args=[certificate.pk])).content.decode()
     total = len(lessons_of(short))
     assert html.count(f"{total} of {total}") == 2
+
+
+# --- The scanned QR of a signed PDF -------------------------------------------------------------
+
+
+def test_the_scanned_qr_of_a_signed_pdf_opens_the_certificate(client, certificate, office_a):
+    """The QR carries the verify address and, after #vc=, the signed credential: the clerk's
+    scanner types it all, and the counter checks the signature on the way."""
+    from certificates.credentials import credential_for
+    from certificates.pdf import verify_url
+
+    scanned = verify_url(certificate, "kk", credential_for(certificate).jwt)
+    assert "#vc=" in scanned and len(scanned) > 1000
+    client.force_login(office_a.clerk)
+    response = _check(client, scanned)
+    assert response.status_code == 302
+    assert response["Location"] == reverse("certificates:detail", args=[certificate.pk])
+
+
+def test_a_scanned_qr_with_a_changed_credential_is_refused(client, certificate, office_a):
+    import base64
+    import json
+
+    from certificates.credentials import credential_for
+    from certificates.pdf import verify_url
+
+    header, payload, signature = credential_for(certificate).jwt.split(".")
+    claims = json.loads(base64.urlsafe_b64decode(payload + "=="))
+    claims["credentialSubject"]["identifier"][0]["identityHash"] = "Ба*** Б***"
+    forged = base64.urlsafe_b64encode(json.dumps(claims).encode()).rstrip(b"=").decode()
+    scanned = verify_url(certificate, "en", f"{header}.{forged}.{signature}")
+    client.force_login(office_a.clerk)
+    response = _check(client, scanned)
+    assert response.status_code == 400
+    assert "signed credential does not hold" in response.content.decode()

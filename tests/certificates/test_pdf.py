@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from registry_offices.pdf import certificate_pdf
+from certificates.pdf import certificate_pdf
+from certificates.verification import verify_presented
 from tests.factories import COURSE_TITLE_KK, certified
 
 pytestmark = pytest.mark.django_db
@@ -56,7 +57,12 @@ def test_the_qr_code_decodes_to_the_verify_page(certificate, tmp_path: Path):
         text=True,
         check=True,
     ).stdout.strip()
-    assert decoded == f"http://testserver/kk/verify/{certificate.display_code}/"
+    # The verify address, and after "#vc=" (never sent to a server) the signed credential.
+    address, _marker, token = decoded.partition("#vc=")
+    assert address == f"http://testserver/kk/verify/{certificate.display_code}/"
+    verdict = verify_presented(token, expected_code=certificate.code)
+    assert verdict.verified, verdict.reason
+    assert verdict.holders == ["Нұ*** С***", "Ай*** Н***"]
 
 
 def test_paper_claims_no_state_and_points_to_the_verify_page(certificate, office_a):

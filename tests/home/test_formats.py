@@ -10,8 +10,9 @@ from django.utils import formats, translation
 from pypdf import PdfReader
 from wagtail.users.models import UserProfile
 
-from registry_offices.models import Certificate, MarriageApplication
-from registry_offices.pdf import certificate_pdf
+from certificates.models import Certificate
+from certificates.pdf import certificate_pdf
+from registry_offices.models import MarriageApplication
 from tests.factories import certified
 
 pytestmark = pytest.mark.django_db

@@ -118,6 +118,7 @@ def test_the_policy_is_enforced_unless_the_environment_asks_for_report_only(modu
     )
     key = {
         "SECRET_KEY": "k8Jx2-Qw9zR4tYp7Lm3Nv6Bc1Xd5Fg0Hj8Kl2Zx4Cv7Bn9Mq3Wr6Et1Yu5Io0Pa",
+        "CERTIFICATE_KEYS_KEK": "k9Lm2-Qw8zR5tYp1Lm3Nv7Bc2Xd6Fg9Hj0Kl3Zx5Cv8Bn",
         "SINGLE_INSTANCE": "1",  # production's own refusal of a per-process cache is not tested here
     }
     assert _settings_in_a_new_process(code, module, **key) == "True False"

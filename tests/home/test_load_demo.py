@@ -21,6 +21,7 @@ def _counts() -> dict[str, int]:
             "resource_centers",
             "courses",
             "registry_offices",
+            "certificates",
             "learning",
             "wagtailcore",
             "auth",
@@ -63,13 +64,14 @@ def test_demo_home_page_leads_to_the_courses_and_the_centres(client, demo_conten
 
 def test_each_apps_demo_module_is_found_in_installed_apps_order():
     names = [module.__name__ for module in demo_modules()]
-    assert names[:4] == [
+    assert names[:5] == [
         "home.demo",
         "resource_centers.demo",
         "courses.demo",
         "registry_offices.demo",
+        "certificates.demo",  # the offices' signing keys, before any certificate is issued
     ]
-    assert set(names[4:]) <= {"learning.demo", "classroom.demo", "notices.demo"}, (
+    assert set(names[5:]) <= {"learning.demo", "classroom.demo", "notices.demo"}, (
         "only the project's apps have demo modules"
     )
     order = [app.name for app in apps.get_app_configs()]

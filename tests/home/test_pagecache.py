@@ -108,7 +108,7 @@ def test_not_found_and_posts_are_not_stored(client, site_pages):
 
 
 def test_every_verify_lookup_counts_against_the_guessing_limit(client, site_pages):
-    from registry_offices.views.verify import lookup_limit
+    from certificates.views.verify import lookup_limit
 
     for _ in range(lookup_limit()):
         assert client.get("/ru/verify/ABCD-EFGH-JKMN/").status_code == 404
@@ -136,6 +136,7 @@ def test_a_change_in_another_process_shows_within_a_second(client, site_pages, s
         **{k: v for k, v in os.environ.items() if k != "DJANGO_SETTINGS_MODULE"},
         "DJANGO_SETTINGS_MODULE": "config.settings.production",
         "SECRET_KEY": "k8Jx2-Qw9zR4tYp7Lm3Nv6Bc1Xd5Fg0Hj8Kl2Zx4Cv7Bn9Mq3Wr6Et1Yu5Io0Pa",
+        "CERTIFICATE_KEYS_KEK": "k9Lm2-Qw8zR5tYp1Lm3Nv7Bc2Xd6Fg9Hj0Kl3Zx5Cv8Bn",
         "SINGLE_INSTANCE": "1",
         "CACHE_DIR": str(tmp_path),
     }

@@ -4,9 +4,9 @@ import pytest
 from django.core.cache import cache
 from django.test import RequestFactory
 
+from certificates.views.verify import TARGET_FACTOR, lookup_limit
 from home.ratelimit import client_ip
 from learning.views import CODE_LIMIT, CODE_TARGET_LIMIT
-from registry_offices.views.verify import TARGET_FACTOR, lookup_limit
 from tests.factories import certified
 
 PROXY = "10.0.0.2"  # the load balancer, as gunicorn sees it

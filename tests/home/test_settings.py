@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
+KEK = "k9Lm2-Qw8zR5tYp1Lm3Nv7Bc2Xd6Fg9Hj0Kl3Zx5Cv8Bn"
 STRONG_KEY = "k8Jx2-Qw9zR4tYp7Lm3Nv6Bc1Xd5Fg0Hj8Kl2Zx4Cv7Bn9Mq3Wr6Et1Yu5Io0Pa"
 
 
@@ -29,7 +30,12 @@ def _run(*args: str, **env: str) -> subprocess.CompletedProcess:
         }
     }
     full_env.update(
-        {"DJANGO_SETTINGS_MODULE": "config.settings.production", "SINGLE_INSTANCE": "1", **env}
+        {
+            "DJANGO_SETTINGS_MODULE": "config.settings.production",
+            "SINGLE_INSTANCE": "1",
+            "CERTIFICATE_KEYS_KEK": KEK,
+            **env,
+        }
     )
     return subprocess.run(
         [sys.executable, *args], cwd=ROOT, env=full_env, capture_output=True, text=True, timeout=120

@@ -6,9 +6,9 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 
+from certificates.models import Certificate
 from learning.models import Enrollment, LessonCompletion, QuizAttempt
 from learning.progress import lessons_of
-from registry_offices.models import Certificate
 from tests.factories import certified
 
 BEFORE = [("learning", None), ("courses", "0004_learning")]  # main before the move

@@ -9,10 +9,10 @@ from django.core.management.base import CommandError
 from django.urls import reverse
 from django.utils import timezone
 
+from certificates.models import Certificate
 from learning.models import Enrollment, QuizAttempt
 from registry_offices.figures import office_figures
 from registry_offices.models import (
-    Certificate,
     MarriageApplication,
     Partner,
     PartnerAccess,

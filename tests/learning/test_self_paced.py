@@ -16,6 +16,7 @@ from django.utils import timezone
 from pypdf import PdfReader
 from wagtail.models import Locale
 
+from certificates.models import Certificate
 from courses.models import CoursePage
 from learning import selfpaced
 from learning.models import (
@@ -27,7 +28,7 @@ from learning.models import (
 )
 from learning.progress import lessons_of
 from registry_offices.figures import office_figures
-from registry_offices.models import Certificate, RegistryOffice
+from registry_offices.models import RegistryOffice
 from tests.factories import assign, make_user, quiz_post, set_admin_language
 
 pytestmark = pytest.mark.django_db

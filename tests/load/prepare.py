@@ -129,9 +129,10 @@ def main() -> int:
     from django.contrib.auth import get_user_model
     from django.db import transaction
 
+    from certificates.models import Certificate
     from courses.models import CoursePage
     from registry_offices.demo import premarital_course
-    from registry_offices.models import Certificate, RegistryOffice
+    from registry_offices.models import RegistryOffice
 
     course = premarital_course()
     if course is None:

@@ -166,9 +166,10 @@ def database_figures(results: dict) -> dict:
     from django.db.models import Count
     from wagtail.models import ModelLogEntry
 
+    from certificates import actions
+    from certificates.models import Certificate
     from learning.models import Enrollment
-    from registry_offices import actions
-    from registry_offices.models import Certificate, PartnerAccess
+    from registry_offices.models import PartnerAccess
 
     assignments = set(results["assignments"])
     keys_by_assignment = collections.defaultdict(set)
@@ -198,7 +199,7 @@ def database_figures(results: dict) -> dict:
     clicked = set(results["accepted"]) | set(results["accept_clicked_again"])
     log_counts = collections.Counter(
         entry["certificate"]
-        for entry in ModelLogEntry.objects.filter(action=actions.CERTIFICATE_ACCEPTED).values_list(
+        for entry in ModelLogEntry.objects.filter(action=actions.ACCEPTED).values_list(
             "data", flat=True
         )
         if entry and entry.get("certificate") in clicked | accepted_rows

@@ -10,9 +10,10 @@ from django.core.exceptions import ValidationError
 from django.core.management import call_command
 from django.utils import timezone
 
+from certificates.models import Certificate
 from notices import planning
 from notices.models import Message
-from registry_offices.models import Certificate, RegistryOffice
+from registry_offices.models import RegistryOffice
 from resource_centers.models import ConsultationRequest
 from tests import factories
 

@@ -72,9 +72,13 @@ def bench_env() -> dict[str, str]:
     key_file = BENCH_DIR / "secret_key"
     if not key_file.exists():
         key_file.write_text(secrets.token_urlsafe(64))
+    kek_file = BENCH_DIR / "certificate_keys_kek"  # the demo office keys are encrypted with it
+    if not kek_file.exists():
+        kek_file.write_text(secrets.token_urlsafe(48))
     return {
         **os.environ,
         "SECRET_KEY": key_file.read_text().strip(),
+        "CERTIFICATE_KEYS_KEK": kek_file.read_text().strip(),
         "DATABASE_URL": f"sqlite:///{BENCH_DIR / 'bench.sqlite3'}",
         "STATIC_ROOT": str(BENCH_DIR / "static"),
         "MEDIA_ROOT": str(BENCH_DIR / "media"),
@@ -264,9 +268,10 @@ def learner_targets() -> list[Target]:
     from django.contrib.sessions.backends.db import SessionStore
     from django.utils import timezone
 
+    from certificates.models import Certificate
     from learning.access import SESSION_KEY
     from learning.progress import lessons_of
-    from registry_offices.models import Certificate, PartnerAccess
+    from registry_offices.models import PartnerAccess
 
     access = (
         PartnerAccess.objects.filter(

@@ -10,10 +10,10 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
+from certificates.models import Certificate
 from registry_offices import forms as registry_forms
 from registry_offices.models import (
     AssignmentRefused,
-    Certificate,
     CourseAssignment,
     MarriageApplication,
     Partner,

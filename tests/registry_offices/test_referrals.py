@@ -14,8 +14,8 @@ from django.urls import reverse
 from django.utils import translation
 from pypdf import PdfReader
 
+from certificates.pdf import certificate_pdf
 from registry_offices.models import CourseAssignment, OfficeResourceCentre
-from registry_offices.pdf import certificate_pdf
 from registry_offices.referrals import office_centres, referrals
 from registry_offices.slips import build_slip
 from tests.factories import certified, make_application, sign_in

@@ -1,0 +1,7 @@
+"""What registry offices tell the apps above them, by name (they must not import those apps)."""
+
+from django.dispatch import Signal
+
+# application_ids: the applications whose couples' personal data was just removed. Sent inside
+# the purge's transaction (not on commit): what the listeners remove goes in the same commit.
+applications_anonymised = Signal()
