@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
-# The production topology on this one machine, on loopback only (README: "Running at scale"):
-# PostgreSQL, Redis, SeaweedFS (S3), an SMTP sink, two gunicorn instances, one task worker and
-# nginx in front. Everything lives in a temporary directory that is removed on every exit path.
+# The production topology on this one machine, on loopback only (README: "Running at scale" and
+# "Operating it"): PostgreSQL as a primary with a synchronous streaming standby (and the watchdog
+# that keeps the primary serving when the standby is lost), WAL archived by pgBackRest into a
+# repository directory with a full backup at start, Redis, SeaweedFS (S3), an SMTP sink, two
+# gunicorn instances, one task worker and nginx in front. Everything lives in a temporary
+# directory that is removed on every exit path.
 #   scripts/cluster.sh        start, load the demo, print the URL and logins, serve until Ctrl-C
 #   scripts/cluster.sh test   start, then the load test (tests/load/run.py); exits with its status
+#   scripts/cluster.sh drill  start, then the operations drill (tests/load/drill.py)
 # Ports are free ones unless CLUSTER_PORT (nginx) is set; CLUSTER_WORKERS is gunicorn's workers
 # per instance; CLUSTER_KEEP_DIR, when set, receives the logs and raw results on exit.
 set -euo pipefail
@@ -19,9 +23,10 @@ VENV_BIN=$ROOT/.venv/bin
 
 DIR=$(mktemp -d /tmp/otbasy-cluster.XXXXXX)
 chmod 755 "$DIR"
-mkdir -p "$DIR"/{log,run,redis,weed,nginx/tmp,static}
+mkdir -p "$DIR"/{log/pg,run,redis,weed,nginx/tmp,static,pg,pgbackrest/{log,lock,spool},backup/pgbackrest}
 chmod 777 "$DIR/nginx/tmp"
-as_postgres() { if [[ $(id -u) -eq 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+# shellcheck source=scripts/cluster/pg-lib.sh
+source "$ROOT/scripts/cluster/pg-lib.sh"
 
 # stop_group <pidfile> [seconds]: TERM the process group, wait, then KILL what is left.
 stop_group() {
@@ -41,7 +46,7 @@ stop_all() {
   [[ -z "$stopped" ]] || return 0
   stopped=1
   echo "== stopping the cluster =="
-  for name in locust nginx app1 app2 worker smtp redis; do
+  for name in locust drill nginx app1 app2 worker syncwatch smtp redis; do
     stop_group "$DIR/run/$name.pid" 5
   done
   # gunicorn writes its own pid file; a restarted instance lives in a new process group.
@@ -52,9 +57,7 @@ stop_all() {
   for port in ${WEED_PORTS:-}; do # and leaves its unix sockets in /tmp
     rm -f /tmp/seaweedfs-*-"$port".sock /tmp/seaweedfs-*-"$((port + 10000))".sock
   done
-  if [[ -d "$DIR/pg/data" ]]; then
-    as_postgres "$PG_BIN/pg_ctl" -D "$DIR/pg/data" -m immediate stop >/dev/null 2>&1 || true
-  fi
+  [[ -z "${PG_BIN:-}" ]] || pg_stop_all
   if [[ -n "${CLUSTER_KEEP_DIR:-}" ]]; then # keep the logs and the load test's raw results
     mkdir -p "$CLUSTER_KEEP_DIR" && cp -r "$DIR/log" "$DIR"/load*.json "$DIR"/*.jsonl "$CLUSTER_KEEP_DIR/" 2>/dev/null || true
   fi
@@ -78,23 +81,60 @@ fail() {
   exit 1
 }
 
-bash scripts/install-system-deps.sh run cluster
+bash scripts/install-system-deps.sh run cluster ops
 read -r PG_PORT REDIS_PORT WEED_MASTER WEED_VOLUME WEED_FILER S3_PORT SMTP_PORT APP1_PORT APP2_PORT \
-  FREE_PORT <<<"$("$PY" scripts/cluster/util.py ports 10)"
+  FREE_PORT PG2_PORT PG3_PORT <<<"$("$PY" scripts/cluster/util.py ports 12)"
 PORT=${CLUSTER_PORT:-$FREE_PORT}
 WEED_PORTS="$WEED_MASTER $WEED_VOLUME $WEED_FILER $S3_PORT"
 BASE=http://127.0.0.1:$PORT
 
-echo "== PostgreSQL on 127.0.0.1:$PG_PORT =="
-PG_BIN=$(dirname "$(command -v initdb || ls /usr/lib/postgresql/*/bin/initdb | tail -n1)")
-mkdir -p "$DIR/pg"
-[[ $(id -u) -ne 0 ]] || chown postgres:postgres "$DIR/pg"
-as_postgres "$PG_BIN/initdb" -D "$DIR/pg/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 \
+echo "== PostgreSQL: primary on 127.0.0.1:$PG_PORT, synchronous standby on :$PG2_PORT =="
+export CLUSTER_DIR=$DIR
+PG_BIN=$(dirname "$(readlink -f "$(command -v initdb || ls /usr/lib/postgresql/*/bin/initdb | tail -n1)")")
+PG_SOCKETS=$DIR/pg
+PG_PORTS="$PG_PORT $PG2_PORT $PG3_PORT" # node 3: where a point-in-time restore goes
+BACKREST_CONF=$DIR/pgbackrest/pgbackrest.conf
+cat >"$BACKREST_CONF" <<END
+# pgBackRest for the cluster (README: "Operating it"). The repository is a directory: the
+# cluster's SeaweedFS speaks plain HTTP and pgBackRest 2.45 reaches S3 over TLS only.
+[global]
+repo1-path=$DIR/backup/pgbackrest
+repo1-retention-full=2
+log-path=$DIR/pgbackrest/log
+lock-path=$DIR/pgbackrest/lock
+spool-path=$DIR/pgbackrest/spool
+log-level-console=warn
+log-level-file=info
+compress-type=lz4
+start-fast=y
+process-max=1
+
+[otbasy]
+pg1-path=$DIR/pg/node1
+pg1-port=$PG_PORT
+pg1-socket-path=$PG_SOCKETS
+pg1-user=postgres
+END
+[[ $(id -u) -ne 0 ]] || chown -R postgres:postgres "$DIR/pg" "$DIR/log/pg" "$DIR/pgbackrest" "$DIR/backup"
+as_postgres "$PG_BIN/initdb" -D "$(pg_node_dir 1)" -U postgres -A trust -E UTF8 --locale=C.UTF-8 \
   --no-sync >/dev/null
-as_postgres "$PG_BIN/pg_ctl" -D "$DIR/pg/data" -l "$DIR/pg/server.log" \
-  -o "-p $PG_PORT -k $DIR/pg -c listen_addresses=127.0.0.1 -c max_connections=200 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
-  -w start >/dev/null
-"$PY" -c "import psycopg; psycopg.connect('postgres://postgres@127.0.0.1:$PG_PORT/postgres', autocommit=True).execute('CREATE DATABASE otbasy')"
+pg_configure 1
+pg_start 1 || fail "the primary did not start" pg/node1
+pgbackrest_run stanza-create >/dev/null || fail "pgBackRest stanza-create failed" pg/node1
+# The standby: a copy of the primary that streams its WAL (application_name node2).
+as_postgres "$PG_BIN/pg_basebackup" -h 127.0.0.1 -p "$PG_PORT" -U postgres -D "$(pg_node_dir 2)" \
+  -R -X stream --checkpoint=fast --no-sync -d "application_name=node2"
+pg_configure 2
+pg_start 2 || fail "the standby did not start" pg/node2
+for _ in $(seq 50); do
+  [[ "$(pg_sql "$PG_PORT" "SELECT count(*) FROM pg_stat_replication WHERE state = 'streaming'")" == 1 ]] && break
+  sleep 0.2
+done
+pg_sql "$PG_PORT" "ALTER SYSTEM SET synchronous_standby_names = '*'" >/dev/null
+pg_sql "$PG_PORT" "SELECT pg_reload_conf()" >/dev/null
+pg_sql "$PG_PORT" "CREATE DATABASE otbasy" >/dev/null
+[[ "$(pg_sql "$PG_PORT" "SELECT sync_state FROM pg_stat_replication")" == sync ]] ||
+  fail "the standby is not synchronous" pg/node2
 
 echo "== Redis on 127.0.0.1:$REDIS_PORT (no persistence) =="
 start redis "$(command -v redis-server || echo /usr/bin/redis-server)" --port "$REDIS_PORT" --bind 127.0.0.1 --save "" --appendonly no \
@@ -124,7 +164,9 @@ start weed "$VENV_BIN/weed" server -dir="$DIR/weed" -ip=127.0.0.1 -ip.bind=127.0
 cat >"$DIR/env" <<EOF
 export DJANGO_SETTINGS_MODULE=config.settings.production
 export SECRET_KEY=$(token 40)
-export DATABASE_URL=postgres://postgres@127.0.0.1:$PG_PORT/otbasy
+export DATABASE_URL="postgres://postgres@127.0.0.1:$PG_PORT,127.0.0.1:$PG2_PORT,127.0.0.1:$PG3_PORT/otbasy?target_session_attrs=read-write&connect_timeout=3"
+export PG_BIN=$PG_BIN PG_SOCKETS=$PG_SOCKETS PG_PORTS="$PG_PORTS" BACKREST_CONF=$BACKREST_CONF
+export SYNC_FALLBACK_SECONDS=${SYNC_FALLBACK_SECONDS:-5}
 export ALLOWED_HOSTS=127.0.0.1,localhost
 export CSRF_TRUSTED_ORIGINS=$BASE,http://localhost:$PORT,http://127.0.0.1:$APP1_PORT,http://127.0.0.1:$APP2_PORT
 export SECURE_SSL_REDIRECT=0 SECURE_COOKIES=0 SECURE_HSTS_SECONDS=0
@@ -140,7 +182,7 @@ export GUNICORN_WORKERS=${CLUSTER_WORKERS:-4} GUNICORN_ACCESS_LOG=
 export DEMO_MODE=1
 export CLUSTER_DIR=$DIR CLUSTER_URL=$BASE
 export CLUSTER_APP1=http://127.0.0.1:$APP1_PORT CLUSTER_APP2=http://127.0.0.1:$APP2_PORT
-export CLUSTER_S3=http://127.0.0.1:$S3_PORT CLUSTER_MAIL=$DIR/mail.jsonl
+export CLUSTER_S3=http://127.0.0.1:$S3_PORT CLUSTER_MAIL=$DIR/mail.jsonl CLUSTER_ROOT=$ROOT
 EOF
 chmod 600 "$DIR/env" "$DIR/s3.json" # the keys: for this user only
 # shellcheck source=/dev/null
@@ -170,6 +212,10 @@ echo "== migrate, collectstatic, bucket, demo content =="
 "$PY" manage.py ensure_bucket
 "$PY" manage.py load_demo >"$DIR/demo.txt" 2>&1 || { cat "$DIR/demo.txt" >&2; exit 1; }
 
+echo "== the standby watchdog; a full backup (pgBackRest) =="
+start syncwatch "$PY" scripts/cluster/syncwatch.py
+bash scripts/cluster/backup.sh full || fail "the full backup failed" pg/node1
+
 # The static files' security headers, as WhiteNoise sends them (home/headers.py).
 "$PY" manage.py shell -c "
 from wsgiref.headers import Headers
@@ -181,7 +227,9 @@ for name, value in h.items(): print(f'add_header {name} \"{value}\" always;')
 echo "== two app instances, the task worker, nginx on $BASE =="
 start app1 "$DIR/start-app1.sh"
 start app2 "$DIR/start-app2.sh"
-start worker "$PY" manage.py db_worker --interval 1 --no-reload
+# As a supervisor would (systemd's Restart=always): the worker exits when its database goes
+# away (a failover), and is started again a second later.
+start worker bash -c "while true; do '$PY' manage.py db_worker --interval 1 --no-reload; sleep 1; done"
 if [[ $(id -u) -eq 0 ]]; then USER_LINE="user nobody nogroup;"; else USER_LINE=""; fi
 sed -e "s|@DIR@|$DIR|g" -e "s|@USER@|$USER_LINE|" -e "s|@PORT@|$PORT|" \
   -e "s|@APP1@|$APP1_PORT|" -e "s|@APP2@|$APP2_PORT|" -e "s|@STATIC@|$DIR/static|" \
@@ -211,6 +259,11 @@ sed -n '/Demo logins/,/Log in at/p' "$DIR/demo.txt" | grep -v "Log in at" || tru
 if [[ "$MODE" == test ]]; then
   echo "== load test =="
   "$PY" tests/load/run.py
+  exit $?
+fi
+if [[ "$MODE" == drill ]]; then
+  echo "== operations drill =="
+  "$PY" tests/load/drill.py
   exit $?
 fi
 echo

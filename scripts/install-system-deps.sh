@@ -5,6 +5,8 @@
 #   install-system-deps.sh bench  + wrk and Redis (the shared cache production runs on)
 #   install-system-deps.sh postgres  + the PostgreSQL server
 #   install-system-deps.sh cluster   + the PostgreSQL server, Redis and nginx (`make cluster`)
+#   install-system-deps.sh ops       + pgBackRest (backups, point-in-time restore) and rclone
+#                                     (the media bucket's copy): `make cluster`, `make drill`
 set -euo pipefail
 
 need=()
@@ -40,6 +42,10 @@ for profile in "$@"; do
       fi
       want /usr/bin/redis-server redis-server
       want /usr/sbin/nginx nginx
+      ;;
+    ops)
+      want /usr/bin/pgbackrest pgbackrest
+      want /usr/bin/rclone rclone
       ;;
     *) echo "unknown profile: $profile" >&2; exit 2 ;;
   esac

@@ -15,6 +15,11 @@ A background greenlet (the "chaos" timeline) signs a learner and a clerk in on i
 an image there, SIGKILLs instance 1 (master and workers), checks those sessions and the image
 through instance 2, restarts instance 1, and checks that the certificate look-up limit is shared.
 Everything the checks need is written to $CLUSTER_DIR/load-results.json when the run stops.
+
+Every certificate a partner saw issued and every acceptance the app answered 2xx for is also
+appended, as it happens, to $CLUSTER_DIR/acknowledged.jsonl (code, time): `make drill`
+(tests/load/drill.py) checks after each fault that all acknowledged before it are still there.
+With LOAD_SCENARIO=drill the chaos timeline stays off: the drill makes its own faults.
 """
 
 import collections
@@ -48,6 +53,8 @@ APP1 = os.environ["CLUSTER_APP1"]  # the instance that is killed
 APP2 = os.environ["CLUSTER_APP2"]
 KILL_AT = float(os.environ.get("LOAD_KILL_AT", "40"))
 RESTART_AT = float(os.environ.get("LOAD_RESTART_AT", "60"))
+SCENARIO = os.environ.get("LOAD_SCENARIO", "instance-loss")
+ACKNOWLEDGED = DIR / "acknowledged.jsonl"
 LOOKUP_LIMIT = int(os.environ.get("CERTIFICATE_LOOKUP_LIMIT", "30") or 30)
 
 CSRF = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
@@ -68,6 +75,7 @@ RESULTS: dict = {
     "couples_seen_certified": [],
     "accepted": [],
     "accept_clicked_again": [],
+    "acknowledged": [],  # ["issued" | "accepted", certificate code, time of the 2xx answer]
 }
 STARTED = time.time()
 
@@ -89,6 +97,14 @@ TO_ACCEPT: dict[str, collections.deque] = collections.defaultdict(collections.de
 CERTIFIED: set[int] = set()
 CERTIFICATE_CODES: list[str] = list(DATA["certificates"])
 _addresses = itertools.count(2)
+
+
+def acknowledged(what: str, code: str) -> None:
+    """A certificate the app answered 2xx for (issued to a couple, accepted by a clerk)."""
+    entry = [what, code, time.time()]
+    RESULTS["acknowledged"].append(entry)
+    with open(ACKNOWLEDGED, "a", encoding="utf-8") as out:
+        out.write(json.dumps(entry) + "\n")
 
 
 def next_address() -> str:
@@ -169,7 +185,8 @@ def _start(environment, **kwargs):
     global STARTED
     STARTED = time.time()
     RESULTS["events"]["started"] = STARTED
-    gevent.spawn(chaos, environment)
+    if SCENARIO != "drill":
+        gevent.spawn(chaos, environment)
 
 
 @events.quitting.add_listener
@@ -280,6 +297,8 @@ class Partner(Base):
                 return
             lesson = DATA["lessons"][j["lesson"]]
             page = self.client.get(f"/{lang}/learn/lesson/{lesson['id']}/", name="partner: lesson")
+            if not page.ok:
+                return  # counted as failed; the partner opens the lesson again (with its form)
             j["csrf"] = csrf_of(page.text)
             j["quizzes_left"] = list(lesson["quizzes"].items())
             j["step"] = "quiz" if j["quizzes_left"] else "done"
@@ -316,6 +335,9 @@ class Partner(Base):
                 issued = VERIFY_LINK.search(page.text)
                 if issued and issued.group(1) not in CERTIFICATE_CODES:
                     CERTIFICATE_CODES.append(issued.group(1))  # verifiers check it too
+                if issued and page.ok and "certificate_code" not in j["couple"]:
+                    j["couple"]["certificate_code"] = issued.group(1)
+                    acknowledged("issued", issued.group(1))
                 self._certified(j)
             elif left == 0 and j.get("waited", 0) > 40:
                 self.journey = None  # the other partner never came: next couple
@@ -463,6 +485,8 @@ class Clerk(Base):
         )
         if first.ok:
             RESULTS["accepted"].append(certificate)
+            if couple.get("certificate_code"):
+                acknowledged("accepted", couple["certificate_code"])
         # A second click (a double submit): answered, and refused (the checks count the
         # acceptances in the application's history).
         again = self.client.post(

@@ -109,7 +109,16 @@ def warm_up() -> None:
 
 def run_locust() -> int:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    command = [
+    command = locust_command()
+    print(
+        f"locust: {USERS} users, {RUN_SECONDS} s, against {os.environ['CLUSTER_URL']}", flush=True
+    )
+    with open(DIR / "log" / "locust.log", "w") as log:
+        return subprocess.run(command, cwd=ROOT, env=env, stdout=log, stderr=log).returncode  # noqa: S603
+
+
+def locust_command() -> list[str]:
+    return [
         str(Path(sys.executable).parent / "locust"),
         "-f",
         str(ROOT / "tests/load/locustfile.py"),
@@ -128,11 +137,6 @@ def run_locust() -> int:
         "--loglevel",
         "WARNING",
     ]
-    print(
-        f"locust: {USERS} users, {RUN_SECONDS} s, against {os.environ['CLUSTER_URL']}", flush=True
-    )
-    with open(DIR / "log" / "locust.log", "w") as log:
-        return subprocess.run(command, cwd=ROOT, env=env, stdout=log, stderr=log).returncode  # noqa: S603
 
 
 def mail_counts(expected: list[str], wait_seconds: float = 90) -> collections.Counter:
