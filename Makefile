@@ -49,7 +49,8 @@ cluster: $(STAMP)
 	$(MAKE) messages
 	bash scripts/cluster.sh
 
-## The same cluster under a 2-minute locust run with one instance killed midway; fails on a breach
+## The same cluster under a 2½-minute locust run with one instance killed midway (and its
+## "instance down" alert checked in Alertmanager); fails on a breach
 cluster-test: $(STAMP)
 	$(MAKE) messages
 	bash scripts/cluster.sh test

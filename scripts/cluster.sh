@@ -3,8 +3,9 @@
 # "Operating it"): PostgreSQL as a primary with a synchronous streaming standby (and the watchdog
 # that keeps the primary serving when the standby is lost), WAL archived by pgBackRest into a
 # repository directory with a full backup at start, Redis, SeaweedFS (S3), an SMTP sink, two
-# gunicorn instances, one task worker and nginx in front. Everything lives in a temporary
-# directory that is removed on every exit path.
+# gunicorn instances, one task worker, nginx in front, and Prometheus with Alertmanager scraping
+# every process's metrics. Everything lives in a temporary directory that is removed on every
+# exit path.
 #   scripts/cluster.sh        start, load the demo, print the URL and logins, serve until Ctrl-C
 #   scripts/cluster.sh test   start, then the load test (tests/load/run.py); exits with its status
 #   scripts/cluster.sh drill  start, then the operations drill (tests/load/drill.py)
@@ -23,7 +24,7 @@ VENV_BIN=$ROOT/.venv/bin
 
 DIR=$(mktemp -d /tmp/otbasy-cluster.XXXXXX)
 chmod 755 "$DIR"
-mkdir -p "$DIR"/{log/pg,run,redis,weed,nginx/tmp,static,pg,pgbackrest/{log,lock,spool},backup/pgbackrest}
+mkdir -p "$DIR"/{log/pg,run,redis,weed,nginx/tmp,static,pg,pgbackrest/{log,lock,spool},backup/pgbackrest,prometheus,alertmanager,metrics}
 chmod 777 "$DIR/nginx/tmp"
 # shellcheck source=scripts/cluster/pg-lib.sh
 source "$ROOT/scripts/cluster/pg-lib.sh"
@@ -46,7 +47,7 @@ stop_all() {
   [[ -z "$stopped" ]] || return 0
   stopped=1
   echo "== stopping the cluster =="
-  for name in locust drill nginx app1 app2 worker syncwatch smtp redis; do
+  for name in locust drill nginx app1 app2 worker syncwatch prometheus alertmanager smtp redis; do
     stop_group "$DIR/run/$name.pid" 5
   done
   # gunicorn writes its own pid file; a restarted instance lives in a new process group.
@@ -83,7 +84,8 @@ fail() {
 
 bash scripts/install-system-deps.sh run cluster ops
 read -r PG_PORT REDIS_PORT WEED_MASTER WEED_VOLUME WEED_FILER S3_PORT SMTP_PORT APP1_PORT APP2_PORT \
-  FREE_PORT PG2_PORT PG3_PORT <<<"$("$PY" scripts/cluster/util.py ports 12)"
+  FREE_PORT PG2_PORT PG3_PORT APP1_METRICS APP2_METRICS WORKER_METRICS DB_METRICS PROM_PORT AM_PORT \
+  <<<"$("$PY" scripts/cluster/util.py ports 18)"
 PORT=${CLUSTER_PORT:-$FREE_PORT}
 WEED_PORTS="$WEED_MASTER $WEED_VOLUME $WEED_FILER $S3_PORT"
 BASE=http://127.0.0.1:$PORT
@@ -183,6 +185,9 @@ export DEMO_MODE=1
 export CLUSTER_DIR=$DIR CLUSTER_URL=$BASE
 export CLUSTER_APP1=http://127.0.0.1:$APP1_PORT CLUSTER_APP2=http://127.0.0.1:$APP2_PORT
 export CLUSTER_S3=http://127.0.0.1:$S3_PORT CLUSTER_MAIL=$DIR/mail.jsonl CLUSTER_ROOT=$ROOT
+export CLUSTER_PROMETHEUS=http://127.0.0.1:$PROM_PORT CLUSTER_ALERTMANAGER=http://127.0.0.1:$AM_PORT
+export CLUSTER_APP1_METRICS=http://127.0.0.1:$APP1_METRICS CLUSTER_APP2_METRICS=http://127.0.0.1:$APP2_METRICS
+export CLUSTER_WORKER_METRICS=http://127.0.0.1:$WORKER_METRICS CLUSTER_DB_METRICS=http://127.0.0.1:$DB_METRICS
 EOF
 chmod 600 "$DIR/env" "$DIR/s3.json" # the keys: for this user only
 # shellcheck source=/dev/null
@@ -191,12 +196,17 @@ source "$DIR/env"
 # What starts (and, in the load test, restarts) app instance N: a script of its own. Its gunicorn
 # settings (scripts/cluster/gunicorn.py) warm the app up before the port opens, so nginx sends a
 # restarting instance nothing until it can answer quickly.
+# Each instance's workers count into a metrics directory of its own, emptied at each start
+# (prometheus-client's multiprocess mode); its master serves them on its metrics port.
 for n in 1 2; do
   port_var=APP${n}_PORT
+  metrics_var=APP${n}_METRICS
   cat >"$DIR/start-app$n.sh" <<EOF
 #!/usr/bin/env bash
 source "$DIR/env"
 cd "$ROOT"
+rm -rf "$DIR/metrics/app$n" && mkdir -p "$DIR/metrics/app$n"
+export PROMETHEUS_MULTIPROC_DIR="$DIR/metrics/app$n" METRICS_PORT=${!metrics_var}
 exec setsid env GUNICORN_BIND=127.0.0.1:${!port_var} "$VENV_BIN/gunicorn" \
   -c scripts/cluster/gunicorn.py config.wsgi --pid "$DIR/run/app$n.gunicorn.pid" \
   --control-socket "$DIR/run/app$n.ctl" >>"$DIR/log/app$n.log" 2>&1 </dev/null
@@ -213,7 +223,7 @@ echo "== migrate, collectstatic, bucket, demo content =="
 "$PY" manage.py load_demo >"$DIR/demo.txt" 2>&1 || { cat "$DIR/demo.txt" >&2; exit 1; }
 
 echo "== the standby watchdog; a full backup (pgBackRest) =="
-start syncwatch "$PY" scripts/cluster/syncwatch.py
+start syncwatch env METRICS_PORT="$DB_METRICS" "$PY" scripts/cluster/syncwatch.py
 bash scripts/cluster/backup.sh full || fail "the full backup failed" pg/node1
 
 # The static files' security headers, as WhiteNoise sends them (home/headers.py).
@@ -229,7 +239,9 @@ start app1 "$DIR/start-app1.sh"
 start app2 "$DIR/start-app2.sh"
 # As a supervisor would (systemd's Restart=always): the worker exits when its database goes
 # away (a failover), and is started again a second later.
-start worker bash -c "while true; do '$PY' manage.py db_worker --interval 1 --no-reload; sleep 1; done"
+# `manage.py worker` is db_worker serving its metrics (queue, notices, dependencies' health).
+start worker env METRICS_PORT="$WORKER_METRICS" bash -c \
+  "while true; do '$PY' manage.py worker --interval 1 --no-reload; sleep 1; done"
 if [[ $(id -u) -eq 0 ]]; then USER_LINE="user nobody nogroup;"; else USER_LINE=""; fi
 sed -e "s|@DIR@|$DIR|g" -e "s|@USER@|$USER_LINE|" -e "s|@PORT@|$PORT|" \
   -e "s|@APP1@|$APP1_PORT|" -e "s|@APP2@|$APP2_PORT|" -e "s|@STATIC@|$DIR/static|" \
@@ -242,6 +254,30 @@ for n in 1 2; do
   "$PY" scripts/cluster/util.py wait "http://127.0.0.1:${!port_var}/healthz" 90 ||
     fail "app instance $n did not answer /healthz" "app$n"
 done
+
+echo "== Prometheus on 127.0.0.1:$PROM_PORT, Alertmanager on :$AM_PORT =="
+cat >"$DIR/prometheus/prometheus.yml" <<EOF
+# Written by scripts/cluster.sh: every process's metrics, on loopback (README: "Operating it").
+global: {scrape_interval: 5s, evaluation_interval: 5s}
+rule_files: ["$ROOT/scripts/cluster/prometheus/rules.yml"]
+alerting:
+  alertmanagers: [{static_configs: [{targets: ["127.0.0.1:$AM_PORT"]}]}]
+scrape_configs:
+  - job_name: app
+    static_configs: [{targets: ["127.0.0.1:$APP1_METRICS", "127.0.0.1:$APP2_METRICS"]}]
+  - job_name: worker
+    static_configs: [{targets: ["127.0.0.1:$WORKER_METRICS"]}]
+  - job_name: database
+    static_configs: [{targets: ["127.0.0.1:$DB_METRICS"]}]
+EOF
+start alertmanager "$(command -v prometheus-alertmanager || echo /usr/bin/prometheus-alertmanager)" \
+  --config.file="$ROOT/scripts/cluster/prometheus/alertmanager.yml" --storage.path="$DIR/alertmanager" \
+  --web.listen-address="127.0.0.1:$AM_PORT" --cluster.listen-address=
+start prometheus "$(command -v prometheus || echo /usr/bin/prometheus)" \
+  --config.file="$DIR/prometheus/prometheus.yml" --storage.tsdb.path="$DIR/prometheus" \
+  --storage.tsdb.retention.time=1d --web.listen-address="127.0.0.1:$PROM_PORT"
+"$PY" scripts/cluster/util.py wait "http://127.0.0.1:$AM_PORT/-/ready" 30 || fail "Alertmanager did not start" alertmanager
+"$PY" scripts/cluster/util.py wait "http://127.0.0.1:$PROM_PORT/-/ready" 30 || fail "Prometheus did not start" prometheus
 "$PY" scripts/cluster/util.py wait "$BASE/healthz" 20 || fail "nginx did not answer" nginx
 kill -0 "$(cat "$DIR/run/worker.pid")" 2>/dev/null || fail "the task worker stopped" worker
 
@@ -251,6 +287,8 @@ Otbasy Academy cluster: $BASE   (admin: $BASE/admin/)
   nginx :$PORT → gunicorn :$APP1_PORT and :$APP2_PORT (${GUNICORN_WORKERS} workers each),
   task worker (manage.py db_worker), PostgreSQL :$PG_PORT, Redis :$REDIS_PORT,
   SeaweedFS S3 :$S3_PORT (bucket $BUCKET), SMTP sink :$SMTP_PORT ($DIR/mail.jsonl)
+  PostgreSQL standby :$PG2_PORT (the watchdog: $DIR/run/syncwatch.json), pgBackRest: $BACKREST_CONF
+  Prometheus http://127.0.0.1:$PROM_PORT  Alertmanager http://127.0.0.1:$AM_PORT
 Staff sign in with a second factor (production settings): the first sign-in sets up the
 authenticator app (any TOTP app) and shows recovery codes.
 EOF

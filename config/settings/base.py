@@ -85,6 +85,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Counts and times every answer but static files' for Prometheus (home/metrics.py), served
+    # apart from the site.
+    "home.metrics.MetricsMiddleware",
     # A database or object store that does not answer: a translated 503, never a traceback.
     "home.faults.ServiceUnavailableMiddleware",
     "home.pagecache.PageCacheMiddleware",

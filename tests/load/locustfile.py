@@ -52,7 +52,8 @@ DATA = json.loads((DIR / "load.json").read_text())
 APP1 = os.environ["CLUSTER_APP1"]  # the instance that is killed
 APP2 = os.environ["CLUSTER_APP2"]
 KILL_AT = float(os.environ.get("LOAD_KILL_AT", "40"))
-RESTART_AT = float(os.environ.get("LOAD_RESTART_AT", "60"))
+# Down for 55 s: long enough for the "instance down" alert (30 s) to fire, then resolve.
+RESTART_AT = float(os.environ.get("LOAD_RESTART_AT", "95"))
 SCENARIO = os.environ.get("LOAD_SCENARIO", "instance-loss")
 ACKNOWLEDGED = DIR / "acknowledged.jsonl"
 LOOKUP_LIMIT = int(os.environ.get("CERTIFICATE_LOOKUP_LIMIT", "30") or 30)
@@ -623,11 +624,13 @@ def _chaos() -> None:
     if _sign_in_probe_staff(admin, editor):
         image_id = upload_image(admin)
     probe("image uploaded through instance 1", image_id is not None, str(image_id))
+    metrics_probe()
 
     _sleep_until(KILL_AT)
     pid = int((DIR / "run" / "app1.gunicorn.pid").read_text())
     RESULTS["events"]["killed"] = time.time()
     os.killpg(pid, signal.SIGKILL)
+    gevent.spawn(watch_instance_down_alert)
     gevent.sleep(2)
 
     # Instance 1 is gone: its sessions and its upload, through instance 2.
@@ -682,6 +685,55 @@ def _chaos() -> None:
     probe("instance 1 back after restart", "back" in RESULTS["events"])
     gevent.sleep(3)
     rate_limit_probe()
+
+
+def metrics_probe() -> None:
+    """Metrics on each instance's own loopback port; through nginx, /metrics is 404."""
+    outside = requests.get(os.environ["CLUSTER_URL"] + "/metrics", timeout=10)
+    inside = requests.get(os.environ["CLUSTER_APP2_METRICS"], timeout=10)
+    probe(
+        "metrics: 404 through nginx, served on the instance's own port",
+        outside.status_code == 404
+        and inside.status_code == 200
+        and "otbasy_http_requests_total{" in inside.text,
+        f"nginx {outside.status_code}, instance {inside.status_code}",
+    )
+
+
+def watch_instance_down_alert() -> None:
+    """Alertmanager's API: "instance down" for instance 1's metrics port fires after the kill,
+    and is gone (resolved) once the restarted instance answers again."""
+    target = os.environ["CLUSTER_APP1_METRICS"].removeprefix("http://")
+    url = os.environ["CLUSTER_ALERTMANAGER"] + "/api/v2/alerts"
+    events = RESULTS["events"]
+    killed = events["killed"]
+    while time.time() < killed + 150:
+        try:
+            alerts = requests.get(url, params={"filter": 'alertname="InstanceDown"'}, timeout=3)
+            active = any(
+                a["labels"].get("instance") == target and a["status"]["state"] == "active"
+                for a in alerts.json()
+            )
+        except (requests.RequestException, ValueError):
+            active = None
+        if active and "alert_fired" not in events:
+            events["alert_fired"] = time.time()
+        if active is False and "alert_fired" in events and "back" in events:
+            events["alert_resolved"] = time.time()
+            break
+        gevent.sleep(1)
+    fired = events.get("alert_fired")
+    probe(
+        '"instance down" alert fired within 60 s of the kill',
+        bool(fired) and fired - killed <= 60,
+        f"after {fired - killed:.0f} s" if fired else "never",
+    )
+    resolved = events.get("alert_resolved")
+    probe(
+        '"instance down" alert resolved after the restart',
+        bool(resolved),
+        f"{resolved - events['back']:.0f} s after it answered" if resolved else "not resolved",
+    )
 
 
 def rate_limit_probe() -> None:

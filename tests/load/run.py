@@ -10,7 +10,9 @@ Exits 1 on any breach:
   that the history does not show;
 - a slip e-mail missing or sent twice (the SMTP sink's messages against the clerks' requests);
 - a failed probe: sessions surviving the instance loss, the image uploaded on one instance and
-  served through the other, the certificate look-up limit shared across instances.
+  served through the other, the certificate look-up limit shared across instances, /metrics 404
+  through nginx while each instance serves it on its own port, and the "instance down" alert
+  firing in Alertmanager within 60 s of the kill and resolved after the restart.
 """
 
 import collections
@@ -30,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[2]
 DIR = Path(os.environ.get("CLUSTER_DIR", "."))
 USERS = int(os.environ.get("LOAD_USERS", "120"))
 SPAWN_RATE = os.environ.get("LOAD_SPAWN_RATE", "5")
-RUN_SECONDS = int(os.environ.get("LOAD_SECONDS", "120"))
+RUN_SECONDS = int(os.environ.get("LOAD_SECONDS", "150"))
 P95_MS = float(os.environ.get("LOAD_P95_MS", "1000"))
 BOUNDED_KINDS = {"visitor", "partner"}  # anonymous pages and the learner's pages
 KIND_LABELS = {
@@ -339,6 +341,9 @@ def main() -> int:
         "image from instance 1 served via instance 2 and nginx",
         "instance 1 back after restart",
         "look-up limit shared: 31st → 429 on instance 1 and on instance 2",
+        "metrics: 404 through nginx, served on the instance's own port",
+        '"instance down" alert fired within 60 s of the kill',
+        '"instance down" alert resolved after the restart',
     ):
         if required not in results["probes"]:
             checks.append((required, "yes", "not run", False))
