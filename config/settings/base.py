@@ -88,6 +88,8 @@ MIDDLEWARE = [
     # Counts and times every answer but static files' for Prometheus (home/metrics.py), served
     # apart from the site.
     "home.metrics.MetricsMiddleware",
+    # nginx's request id (X-Request-ID) for the request's log lines and the tasks it queues.
+    "home.logs.RequestIdMiddleware",
     # A database or object store that does not answer: a translated 503, never a traceback.
     "home.faults.ServiceUnavailableMiddleware",
     "home.pagecache.PageCacheMiddleware",
@@ -353,7 +355,8 @@ TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 # enqueued while no worker runs is sent when one starts. Production defaults to `db`.
 TASK_BACKENDS = {
     "immediate": "django_tasks.backends.immediate.ImmediateBackend",
-    "db": "django_tasks_db.DatabaseBackend",
+    # django-tasks-db's, keeping the id of the request that queued a task (home/logs.py).
+    "db": "home.logs.DatabaseBackend",
 }
 
 

@@ -49,7 +49,11 @@ LAG_BYTES = Gauge("otbasy_db_replication_lag_bytes", "WAL the standby has not fl
 LAST_BACKUP = Gauge(
     "otbasy_db_last_backup_timestamp_seconds", "When the last good pgBackRest backup finished."
 )
+LAST_BACKUP_FAILURE = Gauge(
+    "otbasy_db_last_backup_failure_timestamp_seconds", "When the last failed backup ended."
+)
 BACKUP_STAMP = STATE.parent / "last-backup"
+BACKUP_FAILURE_STAMP = STATE.parent / "last-backup-failure"
 
 
 def dsn() -> str:
@@ -88,10 +92,11 @@ def export(state: dict, primary_up: bool) -> None:
     LAG_SECONDS.set(state.get("lag_seconds") or 0)
     # No standby streaming at all: as far behind as it can be.
     LAG_BYTES.set(state["lag_bytes"] if state.get("lag_bytes") is not None else float("inf"))
-    try:
-        LAST_BACKUP.set(float(BACKUP_STAMP.read_text().strip()))
-    except (OSError, ValueError):
-        LAST_BACKUP.set(0)
+    for gauge, stamp in ((LAST_BACKUP, BACKUP_STAMP), (LAST_BACKUP_FAILURE, BACKUP_FAILURE_STAMP)):
+        try:
+            gauge.set(float(stamp.read_text().strip()))
+        except (OSError, ValueError):
+            gauge.set(0)
 
 
 def main() -> int:

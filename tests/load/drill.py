@@ -447,7 +447,7 @@ def main() -> int:  # noqa: C901 - one timeline, read top to bottom
         (
             "  issued between the accident and the switch, kept",
             f"{kept}/{total}",
-            "lost by design: the restore point",
+            "not guaranteed: after the restore point",
             True,
         )
     )

@@ -684,6 +684,13 @@ def _chaos() -> None:
         gevent.sleep(0.5)
     probe("instance 1 back after restart", "back" in RESULTS["events"])
     gevent.sleep(3)
+    # nginx puts instance 1 back in its rotation once a request to it succeeds after the
+    # fail_timeout: wait (up to 20 s) until nginx has sent it one, so both answer the probe.
+    lb, deadline = Probe(os.environ["CLUSTER_URL"], "127.0.200.5"), time.time() + 20
+    while time.time() < deadline:
+        if APP1.removeprefix("http://") in lb.get("/healthz").headers.get("X-Upstream", ""):
+            break
+        gevent.sleep(0.5)
     rate_limit_probe()
 
 

@@ -219,6 +219,31 @@ def database_figures(results: dict) -> dict:
     }
 
 
+def log_check() -> tuple[bool, str]:
+    """nginx's access log: a JSON line a request with its request id; no access code and no
+    partner's name in nginx's, the apps' or the worker's logs (issue 13's rule, every log)."""
+    data = json.loads((DIR / "load.json").read_text())
+    codes = {code for couple in data["couples"] for code in couple["codes"]}
+    codes |= {code.replace("-", "") for code in codes}
+    names = ("Жүктемеұлы", "Нагрузкина", "Ерлан Тестов", "Мария Тестова")
+    problems = []
+    access = DIR / "log" / "nginx-access.log"
+    lines = access.read_text(encoding="utf-8").splitlines() if access.exists() else []
+    try:
+        ids = [json.loads(line)["request_id"] for line in lines]
+    except (ValueError, KeyError) as error:
+        ids = []
+        problems.append(f"nginx line not JSON: {error!r}")
+    if not lines or not all(len(i) == 32 and set(i) <= set("0123456789abcdef") for i in ids):
+        problems.append(f"{len(lines)} nginx lines, request ids missing")
+    for log in ("nginx-access.log", "app1.log", "app2.log", "worker.log"):
+        path = DIR / "log" / log
+        text = path.read_text(encoding="utf-8", errors="replace") if path.exists() else ""
+        if any(code in text for code in codes) or any(name in text for name in names):
+            problems.append(f"{log} holds an access code or a name")
+    return not problems, "; ".join(problems) or f"{len(lines)} JSON lines, all with an id"
+
+
 def main() -> int:
     prepared = subprocess.run([sys.executable, str(ROOT / "tests/load/prepare.py")], cwd=ROOT)  # noqa: S603
     if prepared.returncode:
@@ -331,6 +356,15 @@ def main() -> int:
             bool(expected_mail) and not mail_missing and not mail_twice and not mail_unasked,
         ),
     ]
+    logs_ok, logs_detail = log_check()
+    checks.append(
+        (
+            "logs: nginx's JSON with request ids; no code or name in any log",
+            "yes",
+            "yes" if logs_ok else f"no: {logs_detail}",
+            logs_ok,
+        )
+    )
     for name, probe in sorted(results["probes"].items(), key=lambda item: item[1]["at"]):
         checks.append(
             (name, "yes", "yes" if probe["ok"] else f"no: {probe['detail']}", probe["ok"])

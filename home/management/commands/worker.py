@@ -1,4 +1,5 @@
-"""`manage.py worker`: django-tasks-db's `db_worker`, with Prometheus metrics on METRICS_PORT.
+"""`manage.py worker`: django-tasks-db's `db_worker`, with Prometheus metrics on METRICS_PORT,
+running each task with the id of the request that queued it (home/logs.py).
 
 The same worker (same options: `--interval 1 --no-reload`); when METRICS_PORT is set it also
 serves, on 127.0.0.1 only, the notices it sent or failed (home/metrics.py) and, read at each
@@ -16,6 +17,8 @@ from django_tasks_db.management.commands.db_worker import Command as DBWorker
 from django_tasks_db.models import DBTaskResult, get_date_max
 from prometheus_client import REGISTRY, start_http_server
 from prometheus_client.core import GaugeMetricFamily
+
+from home.logs import task_request_id
 
 
 def _answers(check) -> float:
@@ -87,3 +90,8 @@ class Command(DBWorker):
             REGISTRY.register(QueueAndHealth())
             start_http_server(int(port), addr=os.environ.get("METRICS_ADDR", "127.0.0.1"))
         return super().handle(*args, **options)
+
+    def run_task(self, db_task_result) -> None:
+        # The log lines of a task carry the id of the request that queued it.
+        with task_request_id(db_task_result.args_kwargs):
+            return super().run_task(db_task_result)
