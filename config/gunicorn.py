@@ -32,3 +32,27 @@ workers = int(os.environ.get("GUNICORN_WORKERS", "2"))
 timeout = 30
 # "-" is standard output; an empty value turns the access log off (the benchmark does).
 accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-") or None
+
+# Prometheus metrics (home/metrics.py): with PROMETHEUS_MULTIPROC_DIR set (an empty directory of
+# this instance's own), the workers write their counts there and the master serves them all
+# together on 127.0.0.1:METRICS_PORT, an address the load balancer does not pass on.
+
+
+def when_ready(server) -> None:
+    port = os.environ.get("METRICS_PORT")
+    if not port or not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+        return
+    from prometheus_client import CollectorRegistry, multiprocess, start_http_server
+
+    registry = CollectorRegistry()
+    multiprocess.MultiProcessCollector(registry)
+    start_http_server(
+        int(port), addr=os.environ.get("METRICS_ADDR", "127.0.0.1"), registry=registry
+    )
+
+
+def child_exit(server, worker) -> None:
+    if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+        from prometheus_client import multiprocess
+
+        multiprocess.mark_process_dead(worker.pid)

@@ -115,9 +115,13 @@ def allow(
         counts = _count_chain(steps, window_seconds + 5)
     except CacheUnavailable:
         request.ratelimit_unavailable = True
+        request.ratelimit_scope = scope  # the 429's limiter, for the metrics
         return False
     # The chain stops at the first count over its limit: all made and the last within it.
-    return len(counts) == len(steps) and counts[-1] <= steps[-1][1]
+    allowed = len(counts) == len(steps) and counts[-1] <= steps[-1][1]
+    if not allowed:
+        request.ratelimit_scope = scope
+    return allowed
 
 
 def checks_paused(request: HttpRequest) -> bool:

@@ -20,6 +20,7 @@ from django.db import transaction
 from django.utils import timezone
 from django_tasks import task
 
+from home import metrics
 from registry_offices.forms.applications import normalise_phone
 
 from . import planning
@@ -54,13 +55,16 @@ def queue(messages: list[Message]) -> int:
 @task()
 def deliver_message(message_id: int) -> str:
     """Send one logged message; its new status (or "retry" when it waits for another try)."""
-    outcome = _attempt(message_id)
+    outcome, channel = _attempt(message_id)
+    if channel:
+        metrics.notice_attempt(channel, outcome)
     if outcome == RETRY:
         _retry(message_id)
     return outcome
 
 
-def _attempt(message_id: int) -> str:
+def _attempt(message_id: int) -> tuple[str, str]:
+    """The outcome and the message's channel ("" when there was no message to send)."""
     with transaction.atomic():
         message = (
             Message.objects.select_for_update(of=("self",))
@@ -69,12 +73,12 @@ def _attempt(message_id: int) -> str:
             .first()
         )
         if message is None:
-            return "nothing"
+            return "nothing", ""
         address = _address(message)
         if not address:
             message.status = Message.Status.CANCELLED
             message.save(update_fields=["status"])
-            return message.status
+            return message.status, message.channel
         message.attempts += 1
         message.last_attempt_at = timezone.now()
         try:
@@ -94,12 +98,12 @@ def _attempt(message_id: int) -> str:
                 message.error,
             )
             message.save(update_fields=["attempts", "last_attempt_at", "error", "status"])
-            return message.status if final else RETRY
+            return (message.status if final else RETRY), message.channel
         message.status = Message.Status.DELIVERED
         message.sent_at = timezone.now()
         message.error = ""
         message.save(update_fields=["attempts", "last_attempt_at", "error", "status", "sent_at"])
-        return message.status
+        return message.status, message.channel
 
 
 def _address(message: Message) -> str:

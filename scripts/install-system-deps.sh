@@ -2,10 +2,14 @@
 # Install the Debian packages the project needs, only those that are missing.
 #   install-system-deps.sh run    gettext and WeasyPrint's libraries (enough for `make run`)
 #   install-system-deps.sh test   + Chromium, zbar (QR decoding), poppler (PDF text and pdfsig),
-#                                   NSS tools (certutil), Redis
+#                                   NSS tools (certutil), Redis, Prometheus (promtool tests the
+#                                   alert rules)
 #   install-system-deps.sh bench  + wrk and Redis (the shared cache production runs on)
 #   install-system-deps.sh postgres  + the PostgreSQL server
 #   install-system-deps.sh cluster   + the PostgreSQL server, Redis and nginx (`make cluster`)
+#   install-system-deps.sh ops       + pgBackRest (backups, point-in-time restore), rclone (the
+#                                     media bucket's copy), Prometheus and Alertmanager:
+#                                     `make cluster`, `make drill`
 set -euo pipefail
 
 need=()
@@ -29,6 +33,7 @@ for profile in "$@"; do
       want pdftotext poppler-utils
       want certutil libnss3-tools   # pdfsig's trust store for the PDF signature tests
       want redis-server redis-server
+      want promtool prometheus
       ;;
     bench) want wrk wrk; want redis-server redis-server ;;
     postgres)
@@ -42,6 +47,12 @@ for profile in "$@"; do
       fi
       want /usr/bin/redis-server redis-server
       want /usr/sbin/nginx nginx
+      ;;
+    ops)
+      want /usr/bin/pgbackrest pgbackrest
+      want /usr/bin/rclone rclone
+      want /usr/bin/prometheus prometheus
+      want /usr/bin/prometheus-alertmanager prometheus-alertmanager
       ;;
     *) echo "unknown profile: $profile" >&2; exit 2 ;;
   esac

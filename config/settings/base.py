@@ -86,6 +86,11 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Counts and times every answer but static files' for Prometheus (home/metrics.py), served
+    # apart from the site.
+    "home.metrics.MetricsMiddleware",
+    # nginx's request id (X-Request-ID) for the request's log lines and the tasks it queues.
+    "home.logs.RequestIdMiddleware",
     # A database or object store that does not answer: a translated 503, never a traceback.
     "home.faults.ServiceUnavailableMiddleware",
     "home.pagecache.PageCacheMiddleware",
@@ -136,9 +141,30 @@ FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 
 WSGI_APPLICATION = "config.wsgi.application"
 
+
+def database_from_url(url: str, **kwargs) -> dict:
+    """dj-database-url's settings, and libpq's multi-host addresses, which it cannot parse.
+
+    `postgres://user@10.0.0.1:5432,10.0.0.2:5432/otbasy?target_session_attrs=read-write` lists
+    the primary and its standby: libpq tries them in order and keeps the one that takes writes,
+    so after a failover the app finds the promoted standby without a proxy (README: "Operating
+    it"). HOST and PORT become libpq's comma-separated lists; the query is OPTIONS as usual.
+    """
+    scheme, sep, rest = url.partition("://")
+    authority, slash, tail = rest.partition("/")
+    user, at, hosts = authority.rpartition("@")
+    if not sep or "," not in hosts:
+        return dj_database_url.parse(url, **kwargs)
+    pairs = [host.rpartition(":") if ":" in host else (host, "", "") for host in hosts.split(",")]
+    settings = dj_database_url.parse(f"{scheme}://{user}{at}multi-host{slash}{tail}", **kwargs)
+    settings["HOST"] = ",".join(host for host, _colon, _port in pairs)
+    settings["PORT"] = ",".join(port or "5432" for _host, _colon, port in pairs)
+    return settings
+
+
 DATABASES = {
-    "default": dj_database_url.config(
-        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
+    "default": database_from_url(
+        os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=int(os.environ.get("CONN_MAX_AGE", "60")),
         conn_health_checks=True,
     )
@@ -335,7 +361,8 @@ TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 # enqueued while no worker runs is sent when one starts. Production defaults to `db`.
 TASK_BACKENDS = {
     "immediate": "django_tasks.backends.immediate.ImmediateBackend",
-    "db": "django_tasks_db.DatabaseBackend",
+    # django-tasks-db's, keeping the id of the request that queued a task (home/logs.py).
+    "db": "home.logs.DatabaseBackend",
 }
 
 

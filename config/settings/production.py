@@ -93,3 +93,8 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {"django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False}},
 }
+# LOG_FORMAT=json: one JSON object a line, with nginx's request id (home/logs.py).
+if os.environ.get("LOG_FORMAT", "").lower() == "json":
+    LOGGING["formatters"] = {"json": {"()": "home.logs.JsonFormatter"}}
+    LOGGING["filters"] = {"request_id": {"()": "home.logs.RequestIdFilter"}}
+    LOGGING["handlers"]["console"].update(formatter="json", filters=["request_id"])

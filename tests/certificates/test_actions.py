@@ -149,3 +149,20 @@ def test_an_unfinished_couple_gets_no_certificate_and_no_signal(couple, short, h
     enrollment = finish_partner(couple.accesses[0], short)
     assert journey.certify_couple(enrollment) is None
     assert heard == []
+
+
+def test_issue_and_accept_are_counted_for_prometheus(
+    couple, short, office_a, django_capture_on_commit_callbacks
+):
+    from prometheus_client import REGISTRY
+
+    def value(name: str) -> float:
+        return REGISTRY.get_sample_value(name, {"office": office_a.office.code}) or 0.0
+
+    issued, accepted = value("certificates_issued_total"), value("certificates_accepted_total")
+    with django_capture_on_commit_callbacks(execute=True):
+        certificate = certified(couple, short)
+    with django_capture_on_commit_callbacks(execute=True):
+        certificate.accept(office_a.clerk)
+    assert value("certificates_issued_total") == issued + 1
+    assert value("certificates_accepted_total") == accepted + 1

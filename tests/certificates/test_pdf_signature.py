@@ -65,6 +65,10 @@ def _pdf(*, uncompressed: bool = False) -> bytes:
 
 @pytest.fixture(scope="module")
 def ca() -> tuple[pki.PrivateKey, x509.Certificate]:
+    # The signing time is now, when the module's certificates are made (not when the suite was
+    # collected, which can be many minutes earlier: before their validity starts).
+    global SIGNED_AT
+    SIGNED_AT = dt.datetime.now(dt.UTC).replace(microsecond=0)
     return pki.create_ca()
 
 

@@ -12,7 +12,8 @@ def _print(expression: str, **env: str) -> str:
 
 
 def test_production_queues_tasks_in_the_database_unless_told_otherwise():
-    assert _print("settings.TASKS['default']['BACKEND']") == "django_tasks_db.DatabaseBackend"
+    # django-tasks-db's backend, keeping the id of the request that queued a task (home/logs.py).
+    assert _print("settings.TASKS['default']['BACKEND']") == "home.logs.DatabaseBackend"
     immediate = _print("settings.TASKS['default']['BACKEND']", TASKS_BACKEND="immediate")
     assert immediate == "django_tasks.backends.immediate.ImmediateBackend"
 

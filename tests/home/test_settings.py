@@ -96,6 +96,23 @@ def test_database_comes_from_the_environment():
     assert result.stdout.strip() == "django.db.backends.postgresql", result.stderr
 
 
+def test_a_primary_and_its_standby_in_one_address_reach_libpq_as_host_and_port_lists():
+    """libpq's multi-host address (dj-database-url cannot parse it): after a failover the app
+    connects to whichever server takes writes (README: "Operating it")."""
+    code = "d = settings.DATABASES['default']; print(d['HOST'], d['PORT'], d['NAME'], d['OPTIONS'])"
+    result = _setting(
+        code,
+        SECRET_KEY=STRONG_KEY,
+        DATABASE_URL="postgres://u@10.0.0.1:5433,10.0.0.2/otbasy?target_session_attrs=read-write",
+    )
+    assert result.stdout.split(" ", 3) == [
+        "10.0.0.1,10.0.0.2",
+        "5433,5432",
+        "otbasy",
+        "{'target_session_attrs': 'read-write'}\n",
+    ], result.stderr
+
+
 def _setting(code: str, **env: str) -> subprocess.CompletedProcess:
     return _run(
         "-c", f"import django; django.setup(); from django.conf import settings; {code}", **env

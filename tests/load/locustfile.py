@@ -15,6 +15,11 @@ A background greenlet (the "chaos" timeline) signs a learner and a clerk in on i
 an image there, SIGKILLs instance 1 (master and workers), checks those sessions and the image
 through instance 2, restarts instance 1, and checks that the certificate look-up limit is shared.
 Everything the checks need is written to $CLUSTER_DIR/load-results.json when the run stops.
+
+Every certificate a partner saw issued and every acceptance the app answered 2xx for is also
+appended, as it happens, to $CLUSTER_DIR/acknowledged.jsonl (code, time): `make drill`
+(tests/load/drill.py) checks after each fault that all acknowledged before it are still there.
+With LOAD_SCENARIO=drill the chaos timeline stays off: the drill makes its own faults.
 """
 
 import collections
@@ -47,7 +52,10 @@ DATA = json.loads((DIR / "load.json").read_text())
 APP1 = os.environ["CLUSTER_APP1"]  # the instance that is killed
 APP2 = os.environ["CLUSTER_APP2"]
 KILL_AT = float(os.environ.get("LOAD_KILL_AT", "40"))
-RESTART_AT = float(os.environ.get("LOAD_RESTART_AT", "60"))
+# Down for 55 s: long enough for the "instance down" alert (30 s) to fire, then resolve.
+RESTART_AT = float(os.environ.get("LOAD_RESTART_AT", "95"))
+SCENARIO = os.environ.get("LOAD_SCENARIO", "instance-loss")
+ACKNOWLEDGED = DIR / "acknowledged.jsonl"
 LOOKUP_LIMIT = int(os.environ.get("CERTIFICATE_LOOKUP_LIMIT", "30") or 30)
 
 CSRF = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
@@ -68,6 +76,7 @@ RESULTS: dict = {
     "couples_seen_certified": [],
     "accepted": [],
     "accept_clicked_again": [],
+    "acknowledged": [],  # ["issued" | "accepted", certificate code, time of the 2xx answer]
 }
 STARTED = time.time()
 
@@ -89,6 +98,14 @@ TO_ACCEPT: dict[str, collections.deque] = collections.defaultdict(collections.de
 CERTIFIED: set[int] = set()
 CERTIFICATE_CODES: list[str] = list(DATA["certificates"])
 _addresses = itertools.count(2)
+
+
+def acknowledged(what: str, code: str) -> None:
+    """A certificate the app answered 2xx for (issued to a couple, accepted by a clerk)."""
+    entry = [what, code, time.time()]
+    RESULTS["acknowledged"].append(entry)
+    with open(ACKNOWLEDGED, "a", encoding="utf-8") as out:
+        out.write(json.dumps(entry) + "\n")
 
 
 def next_address() -> str:
@@ -169,7 +186,8 @@ def _start(environment, **kwargs):
     global STARTED
     STARTED = time.time()
     RESULTS["events"]["started"] = STARTED
-    gevent.spawn(chaos, environment)
+    if SCENARIO != "drill":
+        gevent.spawn(chaos, environment)
 
 
 @events.quitting.add_listener
@@ -280,6 +298,8 @@ class Partner(Base):
                 return
             lesson = DATA["lessons"][j["lesson"]]
             page = self.client.get(f"/{lang}/learn/lesson/{lesson['id']}/", name="partner: lesson")
+            if not page.ok:
+                return  # counted as failed; the partner opens the lesson again (with its form)
             j["csrf"] = csrf_of(page.text)
             j["quizzes_left"] = list(lesson["quizzes"].items())
             j["step"] = "quiz" if j["quizzes_left"] else "done"
@@ -316,6 +336,9 @@ class Partner(Base):
                 issued = VERIFY_LINK.search(page.text)
                 if issued and issued.group(1) not in CERTIFICATE_CODES:
                     CERTIFICATE_CODES.append(issued.group(1))  # verifiers check it too
+                if issued and page.ok and "certificate_code" not in j["couple"]:
+                    j["couple"]["certificate_code"] = issued.group(1)
+                    acknowledged("issued", issued.group(1))
                 self._certified(j)
             elif left == 0 and j.get("waited", 0) > 40:
                 self.journey = None  # the other partner never came: next couple
@@ -463,6 +486,8 @@ class Clerk(Base):
         )
         if first.ok:
             RESULTS["accepted"].append(certificate)
+            if couple.get("certificate_code"):
+                acknowledged("accepted", couple["certificate_code"])
         # A second click (a double submit): answered, and refused (the checks count the
         # acceptances in the application's history).
         again = self.client.post(
@@ -599,11 +624,13 @@ def _chaos() -> None:
     if _sign_in_probe_staff(admin, editor):
         image_id = upload_image(admin)
     probe("image uploaded through instance 1", image_id is not None, str(image_id))
+    metrics_probe()
 
     _sleep_until(KILL_AT)
     pid = int((DIR / "run" / "app1.gunicorn.pid").read_text())
     RESULTS["events"]["killed"] = time.time()
     os.killpg(pid, signal.SIGKILL)
+    gevent.spawn(watch_instance_down_alert)
     gevent.sleep(2)
 
     # Instance 1 is gone: its sessions and its upload, through instance 2.
@@ -657,7 +684,63 @@ def _chaos() -> None:
         gevent.sleep(0.5)
     probe("instance 1 back after restart", "back" in RESULTS["events"])
     gevent.sleep(3)
+    # nginx puts instance 1 back in its rotation once a request to it succeeds after the
+    # fail_timeout: wait (up to 20 s) until nginx has sent it one, so both answer the probe.
+    lb, deadline = Probe(os.environ["CLUSTER_URL"], "127.0.200.5"), time.time() + 20
+    while time.time() < deadline:
+        if APP1.removeprefix("http://") in lb.get("/healthz").headers.get("X-Upstream", ""):
+            break
+        gevent.sleep(0.5)
     rate_limit_probe()
+
+
+def metrics_probe() -> None:
+    """Metrics on each instance's own loopback port; through nginx, /metrics is 404."""
+    outside = requests.get(os.environ["CLUSTER_URL"] + "/metrics", timeout=10)
+    inside = requests.get(os.environ["CLUSTER_APP2_METRICS"], timeout=10)
+    probe(
+        "metrics: 404 through nginx, served on the instance's own port",
+        outside.status_code == 404
+        and inside.status_code == 200
+        and "otbasy_http_requests_total{" in inside.text,
+        f"nginx {outside.status_code}, instance {inside.status_code}",
+    )
+
+
+def watch_instance_down_alert() -> None:
+    """Alertmanager's API: "instance down" for instance 1's metrics port fires after the kill,
+    and is gone (resolved) once the restarted instance answers again."""
+    target = os.environ["CLUSTER_APP1_METRICS"].removeprefix("http://")
+    url = os.environ["CLUSTER_ALERTMANAGER"] + "/api/v2/alerts"
+    events = RESULTS["events"]
+    killed = events["killed"]
+    while time.time() < killed + 150:
+        try:
+            alerts = requests.get(url, params={"filter": 'alertname="InstanceDown"'}, timeout=3)
+            active = any(
+                a["labels"].get("instance") == target and a["status"]["state"] == "active"
+                for a in alerts.json()
+            )
+        except (requests.RequestException, ValueError):
+            active = None
+        if active and "alert_fired" not in events:
+            events["alert_fired"] = time.time()
+        if active is False and "alert_fired" in events and "back" in events:
+            events["alert_resolved"] = time.time()
+            break
+        gevent.sleep(1)
+    fired = events.get("alert_fired")
+    probe(
+        '"instance down" alert fired within 60 s of the kill',
+        bool(fired) and fired - killed <= 60,
+        f"after {fired - killed:.0f} s" if fired else "never",
+    )
+    resolved = events.get("alert_resolved")
+    probe(
+        '"instance down" alert resolved after the restart',
+        bool(resolved),
+        f"{resolved - events['back']:.0f} s after it answered" if resolved else "not resolved",
+    )
 
 
 def rate_limit_probe() -> None:

@@ -10,7 +10,9 @@ Exits 1 on any breach:
   that the history does not show;
 - a slip e-mail missing or sent twice (the SMTP sink's messages against the clerks' requests);
 - a failed probe: sessions surviving the instance loss, the image uploaded on one instance and
-  served through the other, the certificate look-up limit shared across instances.
+  served through the other, the certificate look-up limit shared across instances, /metrics 404
+  through nginx while each instance serves it on its own port, and the "instance down" alert
+  firing in Alertmanager within 60 s of the kill and resolved after the restart.
 """
 
 import collections
@@ -30,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[2]
 DIR = Path(os.environ.get("CLUSTER_DIR", "."))
 USERS = int(os.environ.get("LOAD_USERS", "120"))
 SPAWN_RATE = os.environ.get("LOAD_SPAWN_RATE", "5")
-RUN_SECONDS = int(os.environ.get("LOAD_SECONDS", "120"))
+RUN_SECONDS = int(os.environ.get("LOAD_SECONDS", "150"))
 P95_MS = float(os.environ.get("LOAD_P95_MS", "1000"))
 BOUNDED_KINDS = {"visitor", "partner"}  # anonymous pages and the learner's pages
 KIND_LABELS = {
@@ -109,7 +111,16 @@ def warm_up() -> None:
 
 def run_locust() -> int:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    command = [
+    command = locust_command()
+    print(
+        f"locust: {USERS} users, {RUN_SECONDS} s, against {os.environ['CLUSTER_URL']}", flush=True
+    )
+    with open(DIR / "log" / "locust.log", "w") as log:
+        return subprocess.run(command, cwd=ROOT, env=env, stdout=log, stderr=log).returncode  # noqa: S603
+
+
+def locust_command() -> list[str]:
+    return [
         str(Path(sys.executable).parent / "locust"),
         "-f",
         str(ROOT / "tests/load/locustfile.py"),
@@ -128,11 +139,6 @@ def run_locust() -> int:
         "--loglevel",
         "WARNING",
     ]
-    print(
-        f"locust: {USERS} users, {RUN_SECONDS} s, against {os.environ['CLUSTER_URL']}", flush=True
-    )
-    with open(DIR / "log" / "locust.log", "w") as log:
-        return subprocess.run(command, cwd=ROOT, env=env, stdout=log, stderr=log).returncode  # noqa: S603
 
 
 def mail_counts(expected: list[str], wait_seconds: float = 90) -> collections.Counter:
@@ -212,6 +218,31 @@ def database_figures(results: dict) -> dict:
         "log_counts": log_counts,
         "clicked": clicked,
     }
+
+
+def log_check() -> tuple[bool, str]:
+    """nginx's access log: a JSON line a request with its request id; no access code and no
+    partner's name in nginx's, the apps' or the worker's logs (issue 13's rule, every log)."""
+    data = json.loads((DIR / "load.json").read_text())
+    codes = {code for couple in data["couples"] for code in couple["codes"]}
+    codes |= {code.replace("-", "") for code in codes}
+    names = ("Жүктемеұлы", "Нагрузкина", "Ерлан Тестов", "Мария Тестова")
+    problems = []
+    access = DIR / "log" / "nginx-access.log"
+    lines = access.read_text(encoding="utf-8").splitlines() if access.exists() else []
+    try:
+        ids = [json.loads(line)["request_id"] for line in lines]
+    except (ValueError, KeyError) as error:
+        ids = []
+        problems.append(f"nginx line not JSON: {error!r}")
+    if not lines or not all(len(i) == 32 and set(i) <= set("0123456789abcdef") for i in ids):
+        problems.append(f"{len(lines)} nginx lines, request ids missing")
+    for log in ("nginx-access.log", "app1.log", "app2.log", "worker.log"):
+        path = DIR / "log" / log
+        text = path.read_text(encoding="utf-8", errors="replace") if path.exists() else ""
+        if any(code in text for code in codes) or any(name in text for name in names):
+            problems.append(f"{log} holds an access code or a name")
+    return not problems, "; ".join(problems) or f"{len(lines)} JSON lines, all with an id"
 
 
 def main() -> int:
@@ -326,6 +357,15 @@ def main() -> int:
             bool(expected_mail) and not mail_missing and not mail_twice and not mail_unasked,
         ),
     ]
+    logs_ok, logs_detail = log_check()
+    checks.append(
+        (
+            "logs: nginx's JSON with request ids; no code or name in any log",
+            "yes",
+            "yes" if logs_ok else f"no: {logs_detail}",
+            logs_ok,
+        )
+    )
     for name, probe in sorted(results["probes"].items(), key=lambda item: item[1]["at"]):
         checks.append(
             (name, "yes", "yes" if probe["ok"] else f"no: {probe['detail']}", probe["ok"])
@@ -336,6 +376,9 @@ def main() -> int:
         "image from instance 1 served via instance 2 and nginx",
         "instance 1 back after restart",
         "look-up limit shared: 31st → 429 on instance 1 and on instance 2",
+        "metrics: 404 through nginx, served on the instance's own port",
+        '"instance down" alert fired within 60 s of the kill',
+        '"instance down" alert resolved after the restart',
     ):
         if required not in results["probes"]:
             checks.append((required, "yes", "not run", False))
