@@ -75,3 +75,24 @@ def test_paper_claims_no_state_and_points_to_the_verify_page(certificate, office
         assert not re.search(rf"\b{claim}\b", text)
     assert f"/kk/verify/{certificate.display_code}/" in text.replace(" ", "")
     assert "QR" in text
+
+
+def test_the_certificate_pdf_is_signed_by_its_office(certificate, tmp_path: Path):
+    """pdfsig (poppler) says the demo certificate's signature is valid and covers the whole file;
+    one changed byte inside the signed range makes it invalid."""
+    from tests.certificates.test_pdf_signature import pdfsig
+
+    pdf = certificate_pdf(certificate, "kk")
+    (tmp_path / "signed").mkdir()
+    (tmp_path / "tampered").mkdir()
+    report = pdfsig(pdf, tmp_path / "signed")
+    assert "Signature Validation: Signature is Valid." in report
+    assert "Total document signed" in report
+    assert certificate.office.name_kk in report  # the signer's certificate names the office
+    start = pdf.index(b"/ByteRange")
+    changed = bytearray(pdf)
+    position = pdf.index(b"/MediaBox")  # early in the file, inside the first signed range
+    assert position < start
+    changed[position + 1] = ord("N") if pdf[position + 1] != ord("N") else ord("M")
+    tampered = pdfsig(bytes(changed), tmp_path / "tampered")
+    assert "Signature is Valid." not in tampered
