@@ -68,23 +68,29 @@ class StatusList(models.Model):
         )
 
     def allocate(self) -> int:
-        """A random free place (the caller holds the row lock from `open_for`)."""
-        taken = set(self.credentials.values_list("status_index", flat=True))
+        """A random free place (the caller holds the row lock from `open_for`). At most half the
+        places are taken, so about two indexed look-ups find one; the list's taken places are
+        never read whole (tens of thousands of rows after some years)."""
         while True:
             index = secrets.randbelow(statuslist.LIST_SIZE)
-            if index not in taken:
+            if not self.credentials.filter(status_index=index).exists():
                 break
         StatusList.objects.filter(pk=self.pk).update(allocated=models.F("allocated") + 1)
         return index
 
     def set_bit(self, index: int, value: bool) -> None:
-        """Flip one bit under the row's lock, in the caller's transaction."""
+        self.set_bits([index], value)
+
+    def set_bits(self, indexes: list[int], value: bool) -> None:
+        """Set these bits under the row's lock, in the caller's transaction: one write of the
+        list however many bits change (a compromised key revokes all it signed at once)."""
         with transaction.atomic():
             locked = StatusList.objects.select_for_update().get(pk=self.pk)
             bits = bytearray(locked.bits)
-            if statuslist.get_bit(bits, index) == value:
+            if all(statuslist.get_bit(bits, index) == value for index in indexes):
                 return
-            statuslist.set_bit(bits, index, value)
+            for index in indexes:
+                statuslist.set_bit(bits, index, value)
             StatusList.objects.filter(pk=self.pk).update(
                 bits=bytes(bits), updated_at=timezone.now()
             )

@@ -22,6 +22,7 @@ from django.utils.translation import gettext_lazy as _
 from .. import pki
 from ..keystore import key_store
 from ..vc.multibase import public_key_from_multibase, public_key_multibase
+from .credentials import StatusList
 
 
 class NoSigningKey(Exception):
@@ -117,11 +118,12 @@ class OfficeKey(models.Model):
         with transaction.atomic():
             OfficeKey.objects.filter(pk=self.pk).update(compromised_at=timezone.now())
             self.refresh_from_db()
-            revoked = 0
-            for credential in self.credentials.select_related("status_list").iterator():
-                credential.set_revoked(True)
-                revoked += 1
-        return revoked
+            places: dict[StatusList, list[int]] = {}
+            for credential in self.credentials.select_related("status_list"):
+                places.setdefault(credential.status_list, []).append(credential.status_index)
+            for status_list, indexes in places.items():
+                status_list.set_bits(indexes, True)  # one write per list
+        return sum(len(indexes) for indexes in places.values())
 
 
 class SigningAuthorityQuerySet(models.QuerySet):
