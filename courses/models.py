@@ -28,6 +28,7 @@ from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 from wagtail.images.api.fields import ImageRenditionField
+from wagtail.images.models import SourceImageIOError
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
@@ -63,8 +64,26 @@ def self_paced_path(course: CoursePage) -> str:
         return ""
 
 
+# The renditions a catalogue card shows (templates/courses/course_index_page.html's srcset).
+CATALOGUE_COVER_SPECS = ("fill-400x225", "fill-800x450")
+
+
 def _images_with_renditions():
     return get_image_model().objects.prefetch_renditions()
+
+
+def _with_cover_renditions(courses: list[CoursePage]) -> None:
+    """Make the cards' renditions before the list is kept as a shared fragment.
+
+    Wagtail trusts prefetched renditions: a list kept while a cover had none would make every
+    later rendering generate the image again (hundreds of ms each) until the generation moves on.
+    """
+    for course in courses:
+        if course.cover_image is not None:
+            try:
+                course.cover_image.get_renditions(*CATALOGUE_COVER_SPECS)
+            except SourceImageIOError:
+                pass  # the template shows Wagtail's placeholder, as for any missing file
 
 
 class CourseIndexPage(CachedPrivacyMixin, TransliteratedSlugMixin, Page):
@@ -119,6 +138,7 @@ class CourseIndexPage(CachedPrivacyMixin, TransliteratedSlugMixin, Page):
                 lessons_by_parent.setdefault(lesson.path[: -lesson.steplen], []).append(lesson)
         for course in courses:
             course.outline = lessons_by_parent.get(course.path, [])
+        _with_cover_renditions(courses)
         return courses
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:

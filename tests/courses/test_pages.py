@@ -66,6 +66,33 @@ def test_the_catalogue_cards_follow_a_published_change_at_once(catalogue, client
     assert "Первый шаг" not in client.get("/ru/courses/").content.decode()
 
 
+def test_a_kept_catalogue_never_makes_its_cover_images_again(
+    catalogue, client, settings, monkeypatch
+):
+    """The cards are kept with their covers' renditions: a catalogue kept before a cover had any
+    would otherwise resize the image on every rendering (make bench saw it 40x slower)."""
+    from wagtail.images import get_image_model
+
+    settings.PAGE_CACHE_ENABLED = False
+    get_image_model().get_rendition_model().objects.all().delete()
+    made = []
+    original = get_image_model().create_renditions
+
+    def counting(image, *filters):
+        made.extend(f.spec for f in filters)
+        return original(image, *filters)
+
+    monkeypatch.setattr(get_image_model(), "create_renditions", counting)
+    first = client.get("/ru/courses/").content.decode()
+    assert "fill-400x225" in first and "fill-800x450" in first
+    assert made  # the first rendering made the covers' renditions
+    made.clear()
+    for _ in range(2):
+        html = client.get("/ru/courses/").content.decode()
+        assert "fill-800x450" in html
+    assert made == []
+
+
 def test_course_page_shows_lessons_outcomes_and_rules(catalogue, client):
     html = client.get("/en/courses/ready-for-family/").content.decode()
     for text in (
