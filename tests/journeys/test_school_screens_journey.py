@@ -1,0 +1,81 @@
+"""What a teacher and pupils see on the school screens, in real Chromium: the presenter screen on a
+school projector (1366x768, 1280x720) keeps the pupil count and both buttons in view however long
+the quiz is, and the school catalogue offers the class code, not a registry office's."""
+
+import pytest
+from playwright.sync_api import expect
+
+from classroom.models import ClassSession
+from courses.models import LessonPage
+from tests import factories
+from tests.classroom.conftest import make_school_course
+from tests.journeys.admin import PASSWORD, admin_login
+
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+PROJECTORS = [{"width": 1366, "height": 768}, {"width": 1280, "height": 720}]
+
+
+def _in_viewport(page, selector: str) -> bool:
+    """The element's whole box is inside the window: seen without scrolling."""
+    return page.evaluate(
+        """(selector) => {
+            const box = document.querySelector(selector).getBoundingClientRect();
+            return box.width > 0 && box.top >= 0 && box.left >= 0
+                && box.bottom <= window.innerHeight && box.right <= window.innerWidth;
+        }""",
+        selector,
+    )
+
+
+@pytest.fixture
+def school_lesson(transactional_db, django_user_model):
+    from classroom.roles import ensure_teachers_group
+    from home import demo
+
+    homes = demo.ensure_home_translations(demo.ensure_site())
+    course = make_school_course(homes)
+    teacher = django_user_model.objects.create_user(username="teacher-kk", password=PASSWORD)
+    teacher.groups.add(ensure_teachers_group())
+    factories.set_admin_language(teacher, "kk")
+    return teacher, LessonPage.objects.child_of(course).get().in_language("kk")
+
+
+@pytest.mark.parametrize("screen", PROJECTORS, ids=lambda s: f"{s['width']}x{s['height']}")
+def test_the_presenter_keeps_the_count_and_buttons_on_a_projector(
+    school_lesson, live_server, browser, screen
+):
+    teacher, lesson = school_lesson
+    session = ClassSession.objects.start(teacher, lesson)
+    context, page = admin_login(browser, live_server.url, teacher.username)
+    page.set_viewport_size(screen)
+    page.goto(f"{live_server.url}/admin/class-sessions/{session.pk}/")
+    expect(page.locator("#join-code")).to_have_text(session.code)
+    expect(page.locator("#reveal")).to_have_text("Дұрыс жауаптарды көрсету")
+    for selector in ("#pupil-count", "#reveal", "#close", "#join-code"):
+        assert _in_viewport(page, selector), f"{selector} is off screen at {screen}"
+    # Read down to the last question: the bar stays where the teacher's hand is.
+    page.mouse.wheel(0, 5000)
+    page.wait_for_function("window.scrollY > 0")
+    for selector in ("#pupil-count", "#reveal", "#close"):
+        assert _in_viewport(page, selector), f"{selector} scrolled away at {screen}"
+    context.close()
+
+
+def test_the_school_catalogue_offers_the_class_code_not_a_registry_code(
+    transactional_db, live_server, browser
+):
+    from home import demo
+
+    make_school_course(demo.ensure_home_translations(demo.ensure_site()))
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
+    page = context.new_page()
+    page.goto(f"{live_server.url}/kk/courses/?audience=school")
+    join = page.get_by_role("link", name="Сыныпқа қосылу")
+    expect(join).to_be_visible()
+    assert _in_viewport(page, ".course-cta .button")
+    expect(page.locator(".course-cta")).not_to_contain_text("АХАТ")
+    join.click()
+    page.wait_for_url(f"{live_server.url}/kk/class/")
+    expect(page.locator("#id_code")).to_be_visible()
+    context.close()
