@@ -1,7 +1,9 @@
-"""Fixtures shared by the registry-office, learning and journey tests (made by tests/factories.py)."""
+"""Fixtures shared by the registry-office, certificate, learning and journey tests (made by
+tests/factories.py)."""
 
 import pytest
 
+from home.demo import translation_of
 from tests import factories
 
 
@@ -18,6 +20,15 @@ def office_b(db, django_user_model) -> factories.Office:
 @pytest.fixture
 def analyst(db, django_user_model):
     return factories.make_user(django_user_model, "analyst", "Ministry analysts")
+
+
+@pytest.fixture
+def course(site_pages):
+    """A published premarital course in Kazakh (with a Russian translation), like an editor's."""
+    page = factories.editors_course(site_pages["home"]["kk"])
+    translation_of(page.get_parent(), "ru", title="Курсы")
+    translation_of(page, "ru", title="Подготовка к семейной жизни")
+    return page
 
 
 @pytest.fixture
