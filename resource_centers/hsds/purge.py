@@ -31,7 +31,9 @@ def urls_of(page) -> list[str]:
     for code in Service.values:  # a service just removed must go too
         paths += [
             reverse("hsds:service", args=[record_id(page, "service", code)]),
-            reverse("hsds:service_at_location", args=[record_id(page, "service_at_location", code)]),
+            reverse(
+                "hsds:service_at_location", args=[record_id(page, "service_at_location", code)]
+            ),
         ]
     base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
     variants = ["", *(f"?locale={code}" for code in content_languages())]
