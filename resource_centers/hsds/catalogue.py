@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -28,6 +29,7 @@ from .records import last_modified
 DEFAULT_PER_PAGE = 50
 MAX_PER_PAGE = 200
 MAX_SEARCH_LENGTH = 100
+LEAP_SECOND = re.compile(r"^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}):60")
 
 
 class InvalidParameter(Exception):
@@ -45,9 +47,9 @@ def content_languages() -> list[str]:
 
 def language_of(request: HttpRequest) -> str:
     """The content language asked for by `?locale=` (kk by default, as the site's)."""
-    code = request.GET.get("locale", "")
-    if not code:
+    if "locale" not in request.GET:
         return settings.LANGUAGE_CODE
+    code = request.GET["locale"]
     if code not in content_languages():
         raise InvalidParameter(
             "locale",
@@ -59,7 +61,7 @@ def language_of(request: HttpRequest) -> str:
 
 def _positive_int(request: HttpRequest, name: str, default: int, maximum: int | None) -> int:
     raw = request.GET.get(name)
-    if raw is None or raw == "":
+    if raw is None:
         return default
     if not raw.isascii() or not raw.isdigit() or int(raw) < 1:
         raise InvalidParameter(name, _("Must be a whole number of 1 or more."))
@@ -70,13 +72,14 @@ def _positive_int(request: HttpRequest, name: str, default: int, maximum: int | 
 
 
 def _modified_after(request: HttpRequest) -> dt.datetime | None:
-    raw = request.GET.get("modified_after", "")
-    if not raw:
+    raw = request.GET.get("modified_after")
+    if raw is None:
         return None
-    moment = None
+    # RFC 3339 allows a lower-case "t"/"z" and a leap second; an unescaped "+" arrives as " ".
+    text = LEAP_SECOND.sub(r"\1:59", raw.strip().upper().replace(" ", "+"))
     try:
-        moment = parse_datetime(raw.replace(" ", "+"))  # an unescaped "+" arrives as a space
-        if moment is None and (day := parse_date(raw)) is not None:
+        moment = parse_datetime(text)
+        if moment is None and (day := parse_date(text)) is not None:
             moment = dt.datetime.combine(day, dt.time.min)
     except ValueError:
         moment = None
@@ -89,8 +92,8 @@ def _modified_after(request: HttpRequest) -> dt.datetime | None:
 
 
 def _uuid(request: HttpRequest, name: str) -> str | None:
-    raw = request.GET.get(name, "")
-    if not raw:
+    raw = request.GET.get(name)
+    if raw is None:
         return None
     try:
         return str(uuid.UUID(raw))
@@ -99,14 +102,14 @@ def _uuid(request: HttpRequest, name: str) -> str | None:
 
 
 def _search(request: HttpRequest) -> str:
-    raw = request.GET.get("search", "").strip()
+    raw = request.GET.get("search", "")
     if len(raw) > MAX_SEARCH_LENGTH:
         raise InvalidParameter(
             "search", _("Must be at most %(maximum)d characters.") % {"maximum": MAX_SEARCH_LENGTH}
         )
     if any(ord(char) < 32 or ord(char) == 127 for char in raw):
         raise InvalidParameter("search", _("Must not contain control characters."))
-    return raw.casefold()
+    return raw.strip().casefold()
 
 
 @dataclass(frozen=True)

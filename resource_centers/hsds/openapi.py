@@ -82,14 +82,14 @@ def _parameters() -> dict:
         ),
         "search": _param(
             "search",
-            "Case-insensitive text in the name or description.",
-            {"type": "string", "maxLength": 100},
+            "Case-insensitive text in the name or description (no control characters).",
+            {"type": "string", "maxLength": 100, "pattern": "^[^\\u0000-\\u001f\\u007f]*$"},
         ),
         "modified_after": _param(
             "modified_after",
             "Return all results modified on or after this datetime (ISO 8601; a date alone "
             "means its midnight, UTC).",
-            {"type": "string", "format": "date-time"},
+            {"type": "string", "anyOf": [{"format": "date-time"}, {"format": "date"}]},
         ),
         "organization_id": _param(
             "organization_id", "Only what this organization provides.", uuid_schema

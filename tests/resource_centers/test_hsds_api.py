@@ -167,6 +167,8 @@ def test_pages_are_counted_as_the_spec_says(client, centre_site):
     ("query", "name"),
     [
         ("page=0", "page"),
+        ("page=", "page"),
+        ("taxonomy_term_id=", "taxonomy_term_id"),
         ("page=-1", "page"),
         ("page=two", "page"),
         ("per_page=0", "per_page"),
