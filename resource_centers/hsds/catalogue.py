@@ -167,8 +167,8 @@ def paginate(items: Sequence, query: Query, render: Callable) -> dict:
 
 
 def centres(language: str) -> list[ResourceCentrePage]:
-    """The live public centres in `language`, a centre not yet translated in its source
-    language (Kazakh), in the directory's order (city, centres before cabinets, title). Three
+    """The live public centres in `language` (a centre not yet translated: in its source
+    language, Kazakh), in the directory's order (city, centres before cabinets, title). Three
     queries: the pages with their locales, their weekly hours, their coming exceptions."""
     codes = {settings.LANGUAGE_CODE, language}
     rows = list(

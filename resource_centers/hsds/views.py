@@ -49,9 +49,8 @@ def problem(status: int, kind: str, title: str, detail: str, **extra: object) ->
         status=status,
         content_type="application/problem+json",
     )
-    if status != 200:
-        # Errors are not kept by the page cache (it stores 200s only); nor by anyone else.
-        response["Cache-Control"] = "no-store"
+    # An error is kept by no one: not the page cache (it stores 200s only), not a CDN.
+    response["Cache-Control"] = "no-store"
     return response
 
 

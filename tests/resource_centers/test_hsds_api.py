@@ -332,3 +332,16 @@ def test_query_counts_do_not_grow_with_the_centres(
             assert page["total_items"] >= 20
         assert len(_all(client, "/organizations")) == 20
     assert max(few.values()) <= 6
+
+
+def test_the_demo_directory_passes_the_official_schemas(client, demo_content):
+    """The demo's 16 centres and cabinets, with their real hours, e-mails and accessibility
+    notes, in Russian: every service, in full, and every location."""
+    services = _all(client, "/services", locale="ru")
+    assert len({s["organization_id"] for s in services}) >= 12
+    for item in services:
+        assert_valid("compiled/service_list", item)
+        assert_valid("service", _get(client, f"/services/{item['id']}", locale="ru"))
+    for location in _all(client, "/locations", locale="ru"):
+        assert_valid("location", location)
+        assert location["schedules"], location["name"]
