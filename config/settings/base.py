@@ -319,11 +319,12 @@ PAGE_CACHE_BROWSER_SECONDS = 0  # browsers ask again each time (a 304 when nothi
 PAGE_CACHE_SHARED_SECONDS = int(os.environ.get("PAGE_CACHE_SHARED_SECONDS", "60"))
 # Never from the cache: the admin, the learner's pages, certificate checks (each look-up counts
 # against the guessing limit), the APIs, documents (permission-checked), the language switch.
+# The centre directory's HSDS API (/api/hsds/) is public and the same for everyone: cached.
 PAGE_CACHE_EXCLUDE = [
     r"^/admin/",
     r"^/[a-z]{2}/learn/",
     r"^/[a-z]{2}/verify/",
-    r"^/api/",
+    r"^/api/(?!hsds/)",
     # Signed status lists and the DID document keep their own signed copies (certificates app),
     # purged from a CDN when a bit flips.
     r"^/credentials/",
