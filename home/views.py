@@ -3,6 +3,7 @@
 import sys
 
 from django.conf import settings
+from django.core.exceptions import RequestDataTooBig
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
@@ -78,6 +79,21 @@ def search(request: HttpRequest) -> HttpResponse:
 
 
 @requires_csrf_token
+def bad_request(request: HttpRequest, exception: BaseException) -> HttpResponse:
+    """A translated 400 page instead of Django's bare "Bad Request (400)": a form too large to
+    read (a pasted book in a message, refused before any view runs) says so and what to do."""
+    language = translation.get_language_from_path(request.path) or settings.LANGUAGE_CODE
+    with translation.override(language):
+        body = loader.get_template("400.html").render(
+            {
+                "LANGUAGE_CODE": language,
+                "too_big": isinstance(exception, RequestDataTooBig),
+                "back_url": request.path if request.method == "POST" else "",
+            }
+        )
+    return HttpResponse(body, status=413 if isinstance(exception, RequestDataTooBig) else 400)
+
+
 def server_error(request: HttpRequest) -> HttpResponse:
     """Render 500.html in the visitor's language without touching the database; a database or
     object store that does not answer gets the 503 page instead (home/faults.py)."""
