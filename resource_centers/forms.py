@@ -40,7 +40,7 @@ def referring_office(code: object):
 
 # A request with the same centre, name, contact, topic and message within this time is a repeat.
 REPEAT_SECONDS = 10 * 60
-REPEAT_FIELDS = ("name", "contact", "topic", "preferred_language", "message")
+REPEAT_FIELDS = ("name", "contact", "topic", "preferred_language", "message", "source", "office")
 MESSAGE_MAX_LENGTH = 1000
 TOO_LONG_MESSAGE = _(
     "Your message is too long: write at most %(limit)d characters, and tell the rest when the "
@@ -132,7 +132,8 @@ class ConsultationRequestForm(RefuseControlCharactersMixin, forms.ModelForm):
         click on "Send", a resent POST): the first is stored, the repeat only told it was sent.
         The shared cache holds a keyed hash of the request, never its text."""
         cleaned = self.cleaned_data
-        parts = [str(centre.pk), *(str(cleaned.get(name, "")) for name in REPEAT_FIELDS)]
+        values = (cleaned.get(name) for name in REPEAT_FIELDS)
+        parts = [str(centre.pk), *(str(getattr(value, "pk", value)) for value in values)]
         digest = hmac.new(
             settings.SECRET_KEY.encode(), "\x1f".join(parts).encode(), hashlib.sha256
         ).hexdigest()

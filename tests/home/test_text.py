@@ -42,7 +42,7 @@ def test_controls_and_direction_overrides_are_refused(text):
     assert has_control_characters(text)
     form = Sample({"name": text})
     assert not form.is_valid()
-    assert [e.code for e in form.errors.as_data()["name"]] == ["control_characters"]
+    assert "control_characters" in [e.code for e in form.errors.as_data()["name"]]
 
 
 @pytest.mark.parametrize(

@@ -41,8 +41,8 @@ def test_control_characters_in_a_request_are_refused_in_the_visitors_language(
     response = client.post(FORM, {**VALID, **change})
     assert response.status_code == 400
     assert "невидимые управляющие символы" in response.content.decode()
-    assert [e.code for e in response.context["form"].errors.as_data()[field]] == [
-        "control_characters"
+    assert "control_characters" in [
+        e.code for e in response.context["form"].errors.as_data()[field]
     ]
     assert not ConsultationRequest.objects.exists()
 
