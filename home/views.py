@@ -94,6 +94,7 @@ def bad_request(request: HttpRequest, exception: BaseException) -> HttpResponse:
     return HttpResponse(body, status=413 if isinstance(exception, RequestDataTooBig) else 400)
 
 
+@requires_csrf_token
 def server_error(request: HttpRequest) -> HttpResponse:
     """Render 500.html in the visitor's language without touching the database; a database or
     object store that does not answer gets the 503 page instead (home/faults.py)."""

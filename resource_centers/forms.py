@@ -38,7 +38,7 @@ def referring_office(code: object):
     return office_model.objects.filter(code=code).first()
 
 
-# A request with the same centre, name, contact, topic and message within this time is a repeat.
+# The same request (these fields, to the same centre) again within this time is a repeat.
 REPEAT_SECONDS = 10 * 60
 REPEAT_FIELDS = ("name", "contact", "topic", "preferred_language", "message", "source", "office")
 MESSAGE_MAX_LENGTH = 1000
