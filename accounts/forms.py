@@ -1,7 +1,8 @@
-"""Forms of the sign-in second step, the authenticator set-up and re-authentication."""
+"""Forms of the sign-in page, its second step, the authenticator set-up and re-authentication."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
 
 CODE_WIDGET_ATTRS = {
     "autocomplete": "one-time-code",
@@ -42,3 +43,12 @@ class ReauthenticateForm(forms.Form):
         strip=False,
         widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
     )
+
+
+class LoginForm(WagtailLoginForm):
+    """Wagtail's sign-in form (WAGTAILADMIN_USER_LOGIN_FORM). Its password field has no label,
+    so Django made one of the field's name: "Password", in English on every language's page."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["password"].label = _("Password")

@@ -66,6 +66,58 @@ class GuessableWordValidator:
         )
 
 
+# Neighbours in these orders make a run like `abcd`, `4321`, `qwerty` or `йцукен` (either way).
+SEQUENCES = (
+    string.ascii_lowercase,
+    "01234567890",
+    "qwertyuiop",
+    "asdfghjkl",
+    "zxcvbnm",
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+    "йцукенгшщзхъ",
+    "фывапролджэ",
+    "ячсмитьбю",
+)
+NEIGHBOURS = frozenset(
+    pair
+    for order in SEQUENCES
+    for left, right in zip(order, order[1:], strict=False)
+    for pair in ((left, right), (right, left))
+)
+MIN_RUNS = 6  # a password must have at least this many runs (of repeats or neighbours)
+MIN_DISTINCT = 5  # and at least this many different characters
+
+
+def runs_of(password: str) -> int:
+    """How many runs the password is made of when repeats (`aaaa`) and neighbours in the
+    alphabet, digits or a keyboard row (`abcd`, `4321`, `qwerty`) each count as one."""
+    text = password.casefold()
+    runs = 1 if text else 0
+    for previous, current in zip(text, text[1:], strict=False):
+        if previous != current and (previous, current) not in NEIGHBOURS:
+            runs += 1
+    return runs
+
+
+class RepetitiveValidator:
+    """Refuse passwords that are mostly repeated or sequential characters (`aaaaaaaaaaaa`,
+    `abcdefghijkl`, `123456789012`, `abcabcabcabc`): long enough for the length rule, yet
+    among the first guesses of any cracking tool."""
+
+    def validate(self, password: str, user=None) -> None:
+        if runs_of(password) < MIN_RUNS or len(set(password.casefold())) < MIN_DISTINCT:
+            raise ValidationError(
+                _(
+                    "This password is mostly repeated or sequential characters (like aaaa, "
+                    "abcd or 1234). Use a few unrelated words instead."
+                ),
+                code="password_repetitive",
+            )
+
+    def get_help_text(self) -> str:
+        return _("Your password can’t be mostly repeated or sequential characters.")
+
+
 class PasswordChangeLog:
     """Not a rule: Django calls every configured validator's `password_changed()` once a new
     password is saved, whichever screen set it (the account page, a reset link, an administrator,

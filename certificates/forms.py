@@ -5,10 +5,12 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from home.text import RefuseControlCharactersMixin
+
 from .counter import NotACode, check_scanned_credential, read_code
 
 
-class RevokeForm(forms.Form):
+class RevokeForm(RefuseControlCharactersMixin, forms.Form):
     reason = forms.CharField(
         label=_("Reason"),
         max_length=500,

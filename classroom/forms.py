@@ -4,6 +4,8 @@ from django import forms
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
+from home.text import RefuseControlCharactersMixin
+
 from .codes import is_join_code, normalise_join_code
 from .models import NICKNAME_MAX, NICKNAME_MIN
 
@@ -11,7 +13,7 @@ MAX_CHOICES_PER_QUESTION = 20
 MAX_CHOICE_ID_LENGTH = 64
 
 
-class JoinForm(forms.Form):
+class JoinForm(RefuseControlCharactersMixin, forms.Form):
     code = forms.CharField(
         label=_("Class code"),
         max_length=50,
@@ -34,11 +36,11 @@ class JoinForm(forms.Form):
         return code
 
     def clean_nickname(self) -> str:
+        # Control characters (a line break, a direction override) are refused by the mixin;
+        # joiners and variation selectors of emoji and names are kept.
         nickname = " ".join(self.cleaned_data["nickname"].split())
         if len(nickname) < NICKNAME_MIN:
             raise forms.ValidationError(_("Type at least two letters."))
-        if not nickname.isprintable():
-            raise forms.ValidationError(_("Use letters, digits and spaces only."))
         return nickname
 
 

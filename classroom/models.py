@@ -182,6 +182,8 @@ class PupilAnswer(models.Model):
     answered_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
+        verbose_name = _("pupil's answer")
+        verbose_name_plural = _("pupils' answers")
         constraints = [
             models.UniqueConstraint(fields=["pupil", "quiz_id"], name="one_answer_per_quiz")
         ]
@@ -201,6 +203,8 @@ class QuestionTally(models.Model):
     choices = models.JSONField(default=dict)  # {choice id: how many picked it}
 
     class Meta:
+        verbose_name = _("question count")
+        verbose_name_plural = _("question counts")
         constraints = [
             models.UniqueConstraint(
                 fields=["session", "quiz_id", "question_id"], name="one_tally_per_question"

@@ -36,4 +36,5 @@ urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)),
 )
 
+handler400 = "home.views.bad_request"
 handler500 = "home.views.server_error"

@@ -106,6 +106,7 @@ class CourseIndexPage(CachedPrivacyMixin, TransliteratedSlugMixin, Page):
 
     class Meta:
         verbose_name = _("course catalogue")
+        verbose_name_plural = _("course catalogues")
 
     def shown_courses(self, request: HttpRequest, audience: str | None = None) -> list[CoursePage]:
         """`courses()` as the live catalogue shows them, kept under the page-cache generation

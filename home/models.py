@@ -34,6 +34,7 @@ class HomePage(CachedPrivacyMixin, TransliteratedSlugMixin, Page):
 
     class Meta:
         verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
 
 
 class StandardPage(CachedPrivacyMixin, TransliteratedSlugMixin, Page):
@@ -51,6 +52,7 @@ class StandardPage(CachedPrivacyMixin, TransliteratedSlugMixin, Page):
 
     class Meta:
         verbose_name = _("standard page")
+        verbose_name_plural = _("standard pages")
 
 
 @register_setting(icon="site")
@@ -81,6 +83,7 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site settings")
+        verbose_name_plural = _("site settings")
 
 
 class FooterText(TranslatableMixin, models.Model):
@@ -106,3 +109,7 @@ class ScopedModelLogEntry(ModelLogEntry):
 
     class Meta:
         proxy = True
+        # Its own names: Django would make "scoped model log entrys" of the class name, and the
+        # history screens print them.
+        verbose_name = _("history entry")
+        verbose_name_plural = _("history entries")

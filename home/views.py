@@ -3,6 +3,7 @@
 import sys
 
 from django.conf import settings
+from django.core.exceptions import RequestDataTooBig
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
@@ -75,6 +76,22 @@ def search(request: HttpRequest) -> HttpResponse:
             "hits": hits(shown, stems),
         },
     )
+
+
+@requires_csrf_token
+def bad_request(request: HttpRequest, exception: BaseException) -> HttpResponse:
+    """A translated 400 page instead of Django's bare "Bad Request (400)": a form too large to
+    read (a pasted book in a message, refused before any view runs) says so and what to do."""
+    language = translation.get_language_from_path(request.path) or settings.LANGUAGE_CODE
+    with translation.override(language):
+        body = loader.get_template("400.html").render(
+            {
+                "LANGUAGE_CODE": language,
+                "too_big": isinstance(exception, RequestDataTooBig),
+                "back_url": request.path if request.method == "POST" else "",
+            }
+        )
+    return HttpResponse(body, status=413 if isinstance(exception, RequestDataTooBig) else 400)
 
 
 @requires_csrf_token

@@ -3,12 +3,17 @@ report and of a staff membership."""
 
 from __future__ import annotations
 
+import hashlib
+import hmac
+
 from django import forms
 from django.conf import settings
+from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from home.choices import Language
+from home.text import RefuseControlCharactersMixin
 
 from .models import (
     CentreMembership,
@@ -33,7 +38,17 @@ def referring_office(code: object):
     return office_model.objects.filter(code=code).first()
 
 
-class ConsultationRequestForm(forms.ModelForm):
+# The same request (these fields, to the same centre) again within this time is a repeat.
+REPEAT_SECONDS = 10 * 60
+REPEAT_FIELDS = ("name", "contact", "topic", "preferred_language", "message", "source", "office")
+MESSAGE_MAX_LENGTH = 1000
+TOO_LONG_MESSAGE = _(
+    "Your message is too long: write at most %(limit)d characters, and tell the rest when the "
+    "centre contacts you."
+)
+
+
+class ConsultationRequestForm(RefuseControlCharactersMixin, forms.ModelForm):
     """What a visitor sends to a centre; `website` is a honeypot that people never see or fill.
 
     `source` and `office` come from the link the visitor followed (a word and an office's public
@@ -70,7 +85,7 @@ class ConsultationRequestForm(forms.ModelForm):
             "preferred_language": {"required": _("Choose a language.")},
         }
         widgets = {
-            "message": forms.Textarea(attrs={"rows": 4, "maxlength": 1000}),
+            "message": forms.Textarea(attrs={"rows": 4, "maxlength": MESSAGE_MAX_LENGTH}),
             "name": forms.TextInput(attrs={"autocomplete": "given-name"}),
         }
 
@@ -82,6 +97,9 @@ class ConsultationRequestForm(forms.ModelForm):
         )
         self.fields["topic"].choices = [("", _("Choose…")), *ConsultationTopic.choices]
         self.fields["preferred_language"].choices = [("", _("Choose…")), *Language.choices]
+        self.fields["message"].error_messages["max_length"] = TOO_LONG_MESSAGE % {
+            "limit": MESSAGE_MAX_LENGTH
+        }
 
     def clean_source(self) -> str:
         return ReferralSource.parse(self.cleaned_data.get("source"))
@@ -109,6 +127,22 @@ class ConsultationRequestForm(forms.ModelForm):
     def is_spam(self) -> bool:
         return bool(self.data.get("website"))
 
+    def is_first_sending(self, centre) -> bool:
+        """False for the same request to the same centre again within a few minutes (a double
+        click on "Send", a resent POST): the first is stored, the repeat only told it was sent.
+        The shared cache holds a keyed hash of the request, never its text."""
+        cleaned = self.cleaned_data
+        values = (cleaned.get(name) for name in REPEAT_FIELDS)
+        parts = [str(centre.pk), *(str(getattr(value, "pk", value)) for value in values)]
+        digest = hmac.new(
+            settings.SECRET_KEY.encode(), "\x1f".join(parts).encode(), hashlib.sha256
+        ).hexdigest()
+        key = f"consultation-sent:{digest}"
+        if cache.add(key, 1, REPEAT_SECONDS):
+            return True
+        # Not added: a repeat, unless the cache cannot keep anything (then store it).
+        return cache.get(key) is None
+
 
 class DirectoryFilterForm(forms.Form):
     """The directory's filters, read from the query string (never personal data)."""
@@ -128,7 +162,7 @@ class DirectoryFilterForm(forms.Form):
         ]
 
 
-class MonthlyReportAdminForm(WagtailAdminModelForm):
+class MonthlyReportAdminForm(RefuseControlCharactersMixin, WagtailAdminModelForm):
     """Limits the centre to the ones the member is staff of."""
 
     def __init__(self, *args, **kwargs):

@@ -86,6 +86,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Outside every middleware that may answer early (the staff session and second-factor
+    # redirects, the page cache, the 503 page), so every response says it may not be framed.
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Counts and times every answer but static files' for Prometheus (home/metrics.py), served
     # apart from the site.
     "home.metrics.MetricsMiddleware",
@@ -107,7 +110,6 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "accounts.middleware.StaffSessionMiddleware",
     "accounts.middleware.StaffSecondFactorMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Only a process_view: finds a Wagtail page from the route remembered in the shared cache.
     "home.routing.CachedRouteMiddleware",
@@ -184,6 +186,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Wagtail's sign-in form with a translated "Password" label (accounts/forms.py).
+WAGTAILADMIN_USER_LOGIN_FORM = "accounts.forms.LoginForm"
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {
@@ -194,6 +199,8 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
     # A common word, name or place dressed with digits (Astana2024!), offline (accounts/passwords.py).
     {"NAME": "accounts.passwords.GuessableWordValidator"},
+    # Repeated or sequential characters (aaaaaaaaaaaa, abcdefghijkl, 123456789012).
+    {"NAME": "accounts.passwords.RepetitiveValidator"},
     {"NAME": "accounts.passwords.PasswordChangeLog"},
 ]
 

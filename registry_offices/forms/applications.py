@@ -1,7 +1,6 @@
 """The application form with its two partners; every rule a clerk can break has a message."""
 
 import datetime
-import unicodedata
 
 import phonenumbers
 from django import forms
@@ -11,6 +10,8 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import InlinePanel
+
+from home.text import RefuseControlCharactersMixin
 
 from .. import iin as iin_rules
 from ..models import (
@@ -34,11 +35,6 @@ PHONE_REGION = "KZ"
 def years_before(day: datetime.date, years: int) -> datetime.date:
     """The same day `years` earlier (28 February for a 29 February in a common year)."""
     return add_months(day, -12 * years)
-
-
-def has_control_characters(text: str) -> bool:
-    """Line breaks, tabs, NUL, direction overrides and the like: never part of a name."""
-    return any(unicodedata.category(ch) in {"Cc", "Cf", "Zl", "Zp"} for ch in text)
 
 
 PHONE_EXAMPLE = "+7 701 234 56 78"
@@ -137,7 +133,7 @@ def can_take_sms(e164: str) -> bool:
     )
 
 
-class PartnerForm(WagtailAdminModelForm):
+class PartnerForm(RefuseControlCharactersMixin, WagtailAdminModelForm):
     """One partner; the IIN is a form-only field turned into a keyed hash and four digits."""
 
     iin = forms.CharField(
@@ -158,12 +154,7 @@ class PartnerForm(WagtailAdminModelForm):
             ) % {"digits": self.instance.iin_last4}
 
     def clean_full_name(self) -> str:
-        name = self.cleaned_data["full_name"]
-        if has_control_characters(name):
-            raise ValidationError(
-                _("A name cannot contain line breaks, tabs or other control characters."),
-                code="control_characters",
-            )
+        name = self.cleaned_data["full_name"]  # control characters: refused by the mixin
         if len(name) > NAME_MAX_LENGTH:
             raise ValidationError(
                 _("A name can have at most %(limit)s characters (this one has %(length)s)."),
@@ -244,7 +235,7 @@ class PartnersInlinePanel(InlinePanel):
         return options
 
 
-class MarriageApplicationForm(WagtailAdminModelForm):
+class MarriageApplicationForm(RefuseControlCharactersMixin, WagtailAdminModelForm):
     """The application with both partners; the rules that span them live in `clean`."""
 
     def __init__(self, *args, **kwargs) -> None:

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.widgets import AdminDateInput
 
 from courses.models import Audience, CoursePage
+from home.text import RefuseControlCharactersMixin
 
 from .. import iin as iin_rules
 from ..models import (
@@ -106,7 +107,7 @@ class SendEmailForm(forms.Form):
     )
 
 
-class FindCoupleForm(forms.Form):
+class FindCoupleForm(RefuseControlCharactersMixin, forms.Form):
     """A partner's name or full IIN, posted so that neither enters a URL."""
 
     query = forms.CharField(

@@ -23,6 +23,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
+from wagtail.admin import messages as admin_messages
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic import history, usage
@@ -316,7 +317,15 @@ class DuplicateNumberMixin:
 
 
 class ApplicationCreateView(DuplicateNumberMixin, ShortenedTermWarningMixin, generic.CreateView):
-    pass
+    def get_success_url(self):
+        """The new application itself, whose Courses panel holds the clerk's next step."""
+        return reverse("applications:edit", args=[self.object.pk])
+
+    def get_success_buttons(self):
+        if not self.request.user.has_perm("registry_offices.add_courseassignment"):
+            return []
+        url = reverse("applications:assign", args=[self.object.pk])
+        return [admin_messages.button(url, _("Assign a course"))]
 
 
 class ApplicationEditView(DuplicateNumberMixin, ShortenedTermWarningMixin, generic.EditView):

@@ -48,6 +48,7 @@ class ResourceCentreIndexPage(CachedPrivacyMixin, TransliteratedSlugMixin, Routa
 
     class Meta:
         verbose_name = _("resource centre directory")
+        verbose_name_plural = _("resource centre directories")
 
     # Routes reach their views lazily, as wagtail.contrib.forms' pages do: views import models.
     @path("")
@@ -365,6 +366,7 @@ class StatisticsPage(CachedPrivacyMixin, TransliteratedSlugMixin, RoutablePageMi
 
     class Meta:
         verbose_name = _("outcome statistics page")
+        verbose_name_plural = _("outcome statistics pages")
 
     # Routes reach their views lazily, as wagtail.contrib.forms' pages do: views import models.
     @path("")

@@ -1,5 +1,7 @@
 """Monthly reports: a centre's anonymous outcome figures for one month, entered by its staff."""
 
+import datetime
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -8,6 +10,9 @@ from django.utils.translation import gettext_lazy as _
 from .pages import ResourceCentrePage
 
 MIN_AGE, MAX_AGE = 16, 110
+# The centres' figures start with the "Happy Family" project (June 2019): a year such as 1 or
+# 1900 is a typing slip that would make a chart start centuries ago.
+EARLIEST_MONTH = datetime.date(2019, 1, 1)
 
 
 class MonthlyReport(models.Model):
@@ -109,6 +114,12 @@ class MonthlyReport(models.Model):
                 add("month", _("This centre already has a report for this month."))
         if self.month and self.month > timezone.localdate().replace(day=1):
             add("month", _("A report cannot be entered for a future month."))
+        if self.month and self.month < EARLIEST_MONTH:
+            add(
+                "month",
+                _("A report can be entered for %(year)d or a later year.")
+                % {"year": EARLIEST_MONTH.year},
+            )
         if errors:
             raise ValidationError(errors)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 
+from django.core.exceptions import RequestDataTooBig
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils import timezone, translation
@@ -21,7 +22,13 @@ from home.pagecache import shared_fragment
 from home.spreadsheets import spreadsheet_cell
 
 from .. import invalidation
-from ..forms import ConsultationRequestForm, DirectoryFilterForm, referring_office
+from ..forms import (
+    MESSAGE_MAX_LENGTH,
+    TOO_LONG_MESSAGE,
+    ConsultationRequestForm,
+    DirectoryFilterForm,
+    referring_office,
+)
 from ..guide import NEEDS
 from ..invalidation import statistics_version
 from ..models import (
@@ -130,14 +137,28 @@ def centre_page(request: HttpRequest, page: ResourceCentrePage) -> HttpResponse:
     return TemplateResponse(request, page.get_template(request), context)
 
 
+def _too_big_form() -> ConsultationRequestForm:
+    """The empty form saying why: the post was over DATA_UPLOAD_MAX_MEMORY_SIZE (a pasted
+    book), so none of it could be read."""
+    form = ConsultationRequestForm(initial={"preferred_language": translation.get_language()})
+    form.cleaned_data = {}
+    form.add_error("message", TOO_LONG_MESSAGE % {"limit": MESSAGE_MAX_LENGTH})
+    return form
+
+
 def consultation_request(request: HttpRequest, page: ResourceCentrePage) -> HttpResponse:
     """/<lang>/centres/<centre>/request/: the form, stored for the centre's staff only."""
     status = 200
     sent = request.GET.get("sent") == "1"
     done_url = request_form_url(request, page) + "?sent=1"
     if request.method == "POST":
-        form = ConsultationRequestForm(request.POST)
-        if not ratelimit.allow(
+        try:
+            form = ConsultationRequestForm(request.POST)
+        except RequestDataTooBig:
+            form, status = _too_big_form(), 413
+        if status == 413:
+            pass  # nothing could be read, so nothing is counted or stored
+        elif not ratelimit.allow(
             request,
             "consultation",
             REQUEST_LIMIT,
@@ -158,8 +179,11 @@ def consultation_request(request: HttpRequest, page: ResourceCentrePage) -> Http
             # Pretend it worked so that a bot learns nothing; nothing is stored.
             return HttpResponseRedirect(done_url)
         elif form.is_valid():
+            centre = page.canonical()
+            if not form.is_first_sending(centre):
+                return HttpResponseRedirect(done_url)  # a double click: stored once
             consultation = form.save(commit=False)
-            consultation.centre = page.canonical()
+            consultation.centre = centre
             consultation.source = form.cleaned_data["source"]
             consultation.office = form.cleaned_data["office"]
             consultation.save()

@@ -228,6 +228,6 @@ def test_the_new_messages_are_translated_for_a_russian_clerk(client, office_a):
         ],
     )
     html = _post(client, office_a, data).content.decode()
-    assert "Имя не может содержать переносы строк" in html
+    assert "невидимые управляющие символы" in html
     assert "Номер слишком короткий" in html
     assert "У обоих партнёров не может быть один и тот же ИИН." in html

@@ -92,8 +92,10 @@ def test_each_source_word_is_kept(client, centre_site, office_a):
 
 def test_two_requests_add_to_one_count(client, centre_site, office_a):
     centre = centre_site["centres"]["a"]
-    for _ in range(2):
-        client.post(form_url(centre), post_data(source="course", office="astana-1"))
+    for number in range(2):  # two requests (the same one sent twice is stored once)
+        client.post(
+            form_url(centre), post_data(source="course", office="astana-1", message=f"#{number}")
+        )
     assert list(RequestTally.objects.values_list("count", flat=True)) == [2]
 
 
