@@ -244,3 +244,46 @@ def test_private_answers_say_they_vary_by_cookie(client, site_pages, couple):
     assert response.status_code == 200
     assert {"private", "no-store"} <= {d.strip() for d in response["Cache-Control"].split(",")}
     assert "Cookie" in response["Vary"]
+
+
+def test_a_publish_purges_the_proxy_at_once_without_waiting_for_a_worker(
+    client, site_pages, settings, django_capture_on_commit_callbacks
+):
+    """Wagtail queues its purge as a task; with no worker running (the dummy backend keeps it
+    queued) the proxy in front is still purged by the time the publish returns."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, HTTPServer
+
+    purged: list[str] = []
+
+    class Proxy(BaseHTTPRequestHandler):
+        def do_PURGE(self):  # noqa: N802 - the HTTP method's name
+            purged.append(self.path)
+            self.send_response(200)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = HTTPServer(("127.0.0.1", 0), Proxy)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+        settings.WAGTAILFRONTENDCACHE = {
+            "proxy": {
+                "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+                "LOCATION": f"http://127.0.0.1:{server.server_port}",
+            }
+        }
+        about = site_pages["about"]["ru"]
+        about.title = "О проекте (сразу)"
+        with django_capture_on_commit_callbacks(execute=True):
+            about.save_revision().publish()
+        assert "/ru/about/" in purged, purged
+        purged.clear()
+        with django_capture_on_commit_callbacks(execute=True):
+            about.unpublish()
+        assert "/ru/about/" in purged, purged
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -24,8 +24,6 @@ With LOAD_SCENARIO=drill the chaos timeline stays off: the drill makes its own f
 
 import collections
 import datetime
-import hashlib
-import hmac
 import io
 import itertools
 import json
@@ -33,7 +31,6 @@ import os
 import random
 import re
 import signal
-import struct
 import subprocess
 import time
 import uuid
@@ -46,6 +43,8 @@ import requests.adapters
 from locust import HttpUser, between, events, task
 from locust.clients import HttpSession
 from urllib3 import PoolManager
+
+from tests.load.otp import totp
 
 DIR = Path(os.environ["CLUSTER_DIR"])
 DATA = json.loads((DIR / "load.json").read_text())
@@ -126,15 +125,6 @@ def client_from(user, base_url: str, address: str) -> HttpSession:
 def csrf_of(html: str) -> str:
     match = CSRF.search(html)
     return match.group(1) if match else ""
-
-
-def totp(key_hex: str, at: float | None = None) -> str:
-    """RFC 6238 (30 s, 6 digits, SHA-1), what the clerk's phone shows."""
-    counter = int((time.time() if at is None else at) // 30)
-    digest = hmac.new(bytes.fromhex(key_hex), struct.pack(">Q", counter), hashlib.sha1).digest()
-    offset = digest[-1] & 0x0F
-    value = struct.unpack(">I", digest[offset : offset + 4])[0] & 0x7FFFFFFF
-    return f"{value % 1_000_000:06d}"
 
 
 def sign_in_staff(client, login: dict, kind: str) -> bool:

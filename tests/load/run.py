@@ -29,6 +29,11 @@ import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from tests.load import nginxcache  # noqa: E402 - ROOT on the path first
+from tests.load.otp import totp  # noqa: E402
+
 DIR = Path(os.environ.get("CLUSTER_DIR", "."))
 USERS = int(os.environ.get("LOAD_USERS", "120"))
 SPAWN_RATE = os.environ.get("LOAD_SPAWN_RATE", "5")
@@ -165,7 +170,6 @@ def mail_counts(expected: list[str], wait_seconds: float = 90) -> collections.Co
 
 
 def database_figures(results: dict) -> dict:
-    sys.path.insert(0, str(ROOT))
     import django
 
     django.setup()
@@ -243,6 +247,18 @@ def log_check() -> tuple[bool, str]:
         if any(code in text for code in codes) or any(name in text for name in names):
             problems.append(f"{log} holds an access code or a name")
     return not problems, "; ".join(problems) or f"{len(lines)} JSON lines, all with an id"
+
+
+def nginx_cache_checks() -> list[tuple[str, str, str, bool]]:
+    """nginx's page cache: speed against a static file, a publish, private pages (after the
+    load, so locust's users do not share the two cores with wrk)."""
+    data = json.loads((DIR / "load.json").read_text())
+    base = os.environ["CLUSTER_URL"]
+    lesson = nginxcache.cached_lesson(base, data["public"]["lesson"])
+    rows = nginxcache.speed(base, lesson)
+    rows += nginxcache.publish(base, lesson, data["editor"]["username"])
+    rows += nginxcache.private(base, data, totp)
+    return rows
 
 
 def main() -> int:
@@ -357,6 +373,7 @@ def main() -> int:
             bool(expected_mail) and not mail_missing and not mail_twice and not mail_unasked,
         ),
     ]
+    checks += nginx_cache_checks()
     logs_ok, logs_detail = log_check()
     checks.append(
         (
