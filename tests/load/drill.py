@@ -575,6 +575,15 @@ def report(checks: list, events: dict, started: float) -> int:
             bool(during) and not failed_during,
         ),
     )
+    checks.insert(
+        row + 2,
+        (
+            "  requests sent again when nginx closed a kept-alive connection (as browsers do)",
+            f"{results.get('retried_closed_keepalive', 0)}",
+            "reported",
+            True,
+        ),
+    )
 
     # Writes refused after the kill: from the kill to the end of the last failed POST near it.
     window_end = (promoted or killed or 0) + 15

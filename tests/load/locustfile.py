@@ -24,6 +24,7 @@ With LOAD_SCENARIO=drill the chaos timeline stays off: the drill makes its own f
 
 import collections
 import datetime
+import http.client
 import io
 import itertools
 import json
@@ -43,6 +44,8 @@ import requests.adapters
 from locust import HttpUser, between, events, task
 from locust.clients import HttpSession
 from urllib3 import PoolManager
+from urllib3.exceptions import MaxRetryError, ProtocolError
+from urllib3.util.retry import Retry
 
 from tests.load.otp import totp
 
@@ -76,6 +79,7 @@ RESULTS: dict = {
     "accepted": [],
     "accept_clicked_again": [],
     "acknowledged": [],  # ["issued" | "accepted", certificate code, time of the 2xx answer]
+    "retried_closed_keepalive": 0,  # see RetryClosedKeepAlive
 }
 STARTED = time.time()
 
@@ -113,13 +117,38 @@ def next_address() -> str:
     return f"127.0.{n // 250}.{n % 250 + 2}"
 
 
+class RetryClosedKeepAlive(Retry):
+    """As browsers do (RFC 9112, 9.3.1): a request whose kept-alive connection the server closed
+    before any answer is sent once more, on a new connection. nginx closes its idle keep-alive
+    connections when it reloads (a rolling upgrade drains an instance that way), and a request
+    already on its way over one meets the close. Nothing else is retried: no timeout, no error
+    status, no connection refused. Each retry is counted (RESULTS["retried_closed_keepalive"])."""
+
+    def increment(
+        self, method=None, url=None, response=None, error=None, _pool=None, _stacktrace=None
+    ):
+        reason = error.args[-1] if isinstance(error, ProtocolError) and error.args else None
+        if response is not None or not isinstance(
+            reason, http.client.RemoteDisconnected | ConnectionResetError | BrokenPipeError
+        ):
+            raise error.with_traceback(_stacktrace) if error else MaxRetryError(_pool, url)
+        RESULTS["retried_closed_keepalive"] += 1
+        return super().increment(method, url, response, error, _pool, _stacktrace)
+
+
 def client_from(user, base_url: str, address: str) -> HttpSession:
-    return HttpSession(
+    session = HttpSession(
         base_url=base_url,
         request_event=user.environment.events.request,
         user=user,
         pool_manager=PoolManager(maxsize=2, source_address=(address, 0)),
     )
+    retry = RetryClosedKeepAlive(
+        total=1, connect=0, read=1, redirect=0, status=0, other=0, allowed_methods=None
+    )
+    for adapter in session.adapters.values():
+        adapter.max_retries = retry
+    return session
 
 
 def csrf_of(html: str) -> str:
