@@ -61,6 +61,9 @@ set_upstream() {
   for n in 1 2; do
     url=CLUSTER_APP$n
     line="server ${!url#http://} max_fails=1 fail_timeout=3s"
+    # While one is out, the other is the only one: one failed request must not mark it dead
+    # for fail_timeout (every request would get 502 "no live upstreams" meanwhile).
+    [[ -z "${1:-}" ]] || line="server ${!url#http://} max_fails=0"
     [[ "$n" != "${1:-}" ]] || line+=" down"
     echo "$line;" >>"$CLUSTER_DIR/nginx/upstream.conf.new"
   done
