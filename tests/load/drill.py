@@ -560,10 +560,14 @@ def report(checks: list, events: dict, started: float) -> int:
     accident_at = events.get("accident")
     breaches = []
 
-    # The rolling upgrade: every request that started or ended in it answered.
+    # The rolling upgrade: every request that started or ended in it answered (but one still
+    # running at the primary's kill, which the failover rows count).
     began, ended = events.get("upgrade_began"), events.get("upgrade_ended")
     during = [r for r in requests if began and r[3] <= ended and r[3] + r[4] >= began]
-    failed_during = [r for r in during if not r[5]]
+    killed_at = events.get("killed")
+    failed_during = [
+        r for r in during if not r[5] and not (killed_at and r[3] + r[4] >= killed_at - 0.05)
+    ]
     row = 1 + max((i for i, c in enumerate(checks) if c[0].startswith("  on the new")), default=-1)
     checks.insert(row, ("  requests during the upgrade", f"{len(during)}", "> 0", bool(during)))
     checks.insert(

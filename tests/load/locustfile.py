@@ -144,7 +144,14 @@ def client_from(user, base_url: str, address: str) -> HttpSession:
         pool_manager=PoolManager(maxsize=2, source_address=(address, 0)),
     )
     retry = RetryClosedKeepAlive(
-        total=1, connect=0, read=1, redirect=0, status=0, other=0, allowed_methods=None
+        total=1,
+        connect=0,
+        read=1,
+        redirect=0,
+        status=0,
+        other=0,
+        allowed_methods=None,
+        respect_retry_after_header=False,  # a 503 with Retry-After is an answer, counted as one
     )
     for adapter in session.adapters.values():
         adapter.max_retries = retry
