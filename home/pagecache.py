@@ -21,6 +21,11 @@ a page is re-rendered once after it. Each instance re-reads the generation at mo
 
 Entries can also be short-lived: a view that shows "open now" sets `request.page_cache_seconds`
 to the seconds left in the current minute.
+
+A caching load balancer in front (`make cluster`'s nginx keeps these pages a second) marks the
+requests it will keep the answer to with `X-Page-Cache-Fill`: for those the versions are read
+from the shared cache now, not from the thread's copy of up to a second ago, so what the proxy
+keeps is never older than the last change (README: "Running at scale").
 """
 
 from __future__ import annotations
@@ -33,6 +38,7 @@ from django.conf import settings
 from django.core.cache import cache, caches
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpRequest, HttpResponse, HttpResponseNotModified
+from django.utils.cache import patch_vary_headers
 from django.utils.http import quote_etag
 
 from .versions import SharedVersion
@@ -90,10 +96,14 @@ def depends_on(request: HttpRequest, version: SharedVersion, token: str) -> None
     }
 
 
-def _still_current(entry: Entry) -> bool:
+def _still_current(entry: Entry, fresh: bool = False) -> bool:
     for key, token in entry.depends:
         version = SharedVersion.named(key)
-        if version is None or version.current() != token:  # None: a version since renamed
+        if version is None:  # a version since renamed
+            return False
+        if fresh:
+            version.forget_memo()
+        if version.current() != token:
             return False
     return True
 
@@ -230,9 +240,16 @@ class PageCacheMiddleware:
         key = _key(request)
         if key is None:
             return self._private(request, self.get_response(request))
-        generation = current_generation()
+        fill = bool(request.META.get("HTTP_X_PAGE_CACHE_FILL"))
+        if fill:  # a proxy will keep this answer: no copy of the version a second old
+            generation.forget_memo()
+        generation_now = current_generation()
         entry = cache.get(key)
-        if isinstance(entry, Entry) and entry.generation == generation and _still_current(entry):
+        if (
+            isinstance(entry, Entry)
+            and entry.generation == generation_now
+            and _still_current(entry, fresh=fill)
+        ):
             return self._from_entry(request, entry)
         response = self.get_response(request)
         if not _storable(request, response):
@@ -249,7 +266,7 @@ class PageCacheMiddleware:
                 (name, value) for name, value in response.items() if name.lower() != "vary"
             )
             depends = tuple(getattr(request, "page_cache_depends", {}).items())
-            cache.set(key, Entry(generation, 200, headers, content, etag, depends), seconds)
+            cache.set(key, Entry(generation_now, 200, headers, content, etag, depends), seconds)
         response["X-Page-Cache"] = "miss"
         if _not_modified(request, etag):
             return self._not_modified_response(response)
@@ -275,7 +292,10 @@ class PageCacheMiddleware:
 
     @staticmethod
     def _private(request: HttpRequest, response: HttpResponse) -> HttpResponse:
-        """Anything not shared says so to browsers and CDNs, unless its view already did."""
+        """Anything not shared says so to browsers and CDNs, unless its view already did; an
+        answer to a request with cookies also says it varies by them."""
         if "Cache-Control" not in response:
             response["Cache-Control"] = "private, no-store"
+        if request.COOKIES:
+            patch_vary_headers(response, ("Cookie",))
         return response

@@ -1,9 +1,10 @@
 """What the site's shared pieces listen to: permission changes (the admin chrome kept per user)
-and the site-wide content the page cache must drop on change. Connected from `HomeConfig.ready`."""
+and the site-wide content the page cache must drop on change (and the proxy in front purged at
+once on publish). Connected from `HomeConfig.ready`."""
 
 from django.apps import apps
 
-from . import adminchrome, pagecache
+from . import adminchrome, frontendcache, pagecache
 
 
 def connect() -> None:
@@ -13,3 +14,4 @@ def connect() -> None:
         apps.get_model("home", "FooterText"),
         settings_models=(apps.get_model("home", "SiteSettings"),),
     )
+    frontendcache.connect()

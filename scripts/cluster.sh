@@ -24,8 +24,8 @@ VENV_BIN=$ROOT/.venv/bin
 
 DIR=$(mktemp -d /tmp/otbasy-cluster.XXXXXX)
 chmod 755 "$DIR"
-mkdir -p "$DIR"/{log/pg,run,redis,weed,nginx/tmp,static,pg,pgbackrest/{log,lock,spool},backup/pgbackrest,prometheus,alertmanager,metrics}
-chmod 777 "$DIR/nginx/tmp"
+mkdir -p "$DIR"/{log/pg,run,redis,weed,nginx/tmp,nginx/cache,static,pg,pgbackrest/{log,lock,spool},backup/pgbackrest,prometheus,alertmanager,metrics}
+chmod 777 "$DIR/nginx/tmp" "$DIR/nginx/cache"
 # shellcheck source=scripts/cluster/pg-lib.sh
 source "$ROOT/scripts/cluster/pg-lib.sh"
 
@@ -82,10 +82,10 @@ fail() {
   exit 1
 }
 
-bash scripts/install-system-deps.sh run cluster ops
+bash scripts/install-system-deps.sh run cluster ops bench
 read -r PG_PORT REDIS_PORT WEED_MASTER WEED_VOLUME WEED_FILER S3_PORT SMTP_PORT APP1_PORT APP2_PORT \
   FREE_PORT PG2_PORT PG3_PORT APP1_METRICS APP2_METRICS WORKER_METRICS DB_METRICS PROM_PORT AM_PORT \
-  <<<"$("$PY" scripts/cluster/util.py ports 18)"
+  PURGE_PORT <<<"$("$PY" scripts/cluster/util.py ports 19)"
 PORT=${CLUSTER_PORT:-$FREE_PORT}
 WEED_PORTS="$WEED_MASTER $WEED_VOLUME $WEED_FILER $S3_PORT"
 BASE=http://127.0.0.1:$PORT
@@ -186,6 +186,9 @@ export LOG_FORMAT=json
 export DEMO_MODE=1
 export CLUSTER_DIR=$DIR CLUSTER_URL=$BASE
 export CLUSTER_APP1=http://127.0.0.1:$APP1_PORT CLUSTER_APP2=http://127.0.0.1:$APP2_PORT
+# Wagtail's frontend cache purges a published page from nginx's page cache (its purge port).
+export FRONTEND_CACHE_PURGE_URL=http://127.0.0.1:$PURGE_PORT
+export CLUSTER_NGINX="$(command -v nginx || echo /usr/sbin/nginx) -p $DIR/nginx -c $DIR/nginx/nginx.conf"
 export CLUSTER_S3=http://127.0.0.1:$S3_PORT CLUSTER_MAIL=$DIR/mail.jsonl CLUSTER_ROOT=$ROOT
 export CLUSTER_PROMETHEUS=http://127.0.0.1:$PROM_PORT CLUSTER_ALERTMANAGER=http://127.0.0.1:$AM_PORT
 export CLUSTER_APP1_METRICS=http://127.0.0.1:$APP1_METRICS CLUSTER_APP2_METRICS=http://127.0.0.1:$APP2_METRICS
@@ -206,6 +209,8 @@ for n in 1 2; do
   cat >"$DIR/start-app$n.sh" <<EOF
 #!/usr/bin/env bash
 source "$DIR/env"
+# The release this instance runs (a rolling upgrade writes it: scripts/cluster/upgrade.sh).
+[[ ! -f "$DIR/release.env" ]] || source "$DIR/release.env"
 cd "$ROOT"
 rm -rf "$DIR/metrics/app$n" && mkdir -p "$DIR/metrics/app$n"
 export PROMETHEUS_MULTIPROC_DIR="$DIR/metrics/app$n" METRICS_PORT=${!metrics_var}
@@ -242,11 +247,15 @@ start app2 "$DIR/start-app2.sh"
 # As a supervisor would (systemd's Restart=always): the worker exits when its database goes
 # away (a failover), and is started again a second later.
 # `manage.py worker` is db_worker serving its metrics (queue, notices, dependencies' health).
+# Each start takes the current release (scripts/cluster/upgrade.sh).
 start worker env METRICS_PORT="$WORKER_METRICS" bash -c \
-  "while true; do '$PY' manage.py worker --interval 1 --no-reload; sleep 1; done"
+  "while true; do (if [[ -f '$DIR/release.env' ]]; then source '$DIR/release.env'; fi
+   exec '$PY' manage.py worker --interval 1 --no-reload); sleep 1; done"
 if [[ $(id -u) -eq 0 ]]; then USER_LINE="user nobody nogroup;"; else USER_LINE=""; fi
+printf 'server 127.0.0.1:%s max_fails=1 fail_timeout=3s;\n' "$APP1_PORT" "$APP2_PORT" \
+  >"$DIR/nginx/upstream.conf"
 sed -e "s|@DIR@|$DIR|g" -e "s|@USER@|$USER_LINE|" -e "s|@PORT@|$PORT|" \
-  -e "s|@APP1@|$APP1_PORT|" -e "s|@APP2@|$APP2_PORT|" -e "s|@STATIC@|$DIR/static|" \
+  -e "s|@PURGE_PORT@|$PURGE_PORT|" -e "s|@STATIC@|$DIR/static|" \
   -e "s|@S3@|http://127.0.0.1:$S3_PORT|g" -e "s|@BUCKET@|$BUCKET|g" \
   scripts/cluster/nginx.conf.template >"$DIR/nginx/nginx.conf"
 start nginx "$(command -v nginx || echo /usr/sbin/nginx)" -p "$DIR/nginx" -c "$DIR/nginx/nginx.conf" -g "daemon off;"

@@ -6,7 +6,8 @@
 #                                   alert rules)
 #   install-system-deps.sh bench  + wrk and Redis (the shared cache production runs on)
 #   install-system-deps.sh postgres  + the PostgreSQL server
-#   install-system-deps.sh cluster   + the PostgreSQL server, Redis and nginx (`make cluster`)
+#   install-system-deps.sh cluster   + the PostgreSQL server, Redis and nginx with its cache-purge
+#                                     module (`make cluster`)
 #   install-system-deps.sh ops       + pgBackRest (backups, point-in-time restore), rclone (the
 #                                     media bucket's copy), Prometheus and Alertmanager:
 #                                     `make cluster`, `make drill`
@@ -47,6 +48,8 @@ for profile in "$@"; do
       fi
       want /usr/bin/redis-server redis-server
       want /usr/sbin/nginx nginx
+      # nginx's page cache is purged by Wagtail on publish (scripts/cluster/nginx.conf.template)
+      want /usr/lib/nginx/modules/ngx_http_cache_purge_module.so libnginx-mod-http-cache-purge
       ;;
     ops)
       want /usr/bin/pgbackrest pgbackrest

@@ -76,3 +76,22 @@ def test_a_task_queued_during_a_request_carries_its_id_to_the_worker(db, setting
     with logs.task_request_id(stored.args_kwargs):
         assert remember_request_id.call(1) == REQUEST_ID
     assert logs.REQUEST_ID.get() == ""
+
+
+def test_manage_py_worker_runs_a_task_with_the_id_of_the_request_that_queued_it(
+    transactional_db, settings
+):
+    """Not only the helper: the worker command's own loop restores the id while the task runs."""
+    from django.core.management import call_command
+
+    settings.TASKS = {"default": {"BACKEND": "home.logs.DatabaseBackend"}}
+    token = logs.REQUEST_ID.set(REQUEST_ID)
+    try:
+        result = remember_request_id.enqueue(1)
+    finally:
+        logs.REQUEST_ID.reset(token)
+    call_command("worker", "--batch", "--no-reload", "--no-startup-delay", "--interval", "0")
+    stored = DBTaskResult.objects.get(pk=result.id)
+    assert stored.status == "SUCCESSFUL"
+    assert stored.return_value == REQUEST_ID
+    assert logs.REQUEST_ID.get() == ""

@@ -220,3 +220,70 @@ def test_publishing_purges_the_page_from_a_caching_proxy_in_front(client, site_p
         server.shutdown()
         server.server_close()
     assert "/ru/about/" in [path for _host, path in purged], purged
+
+
+def test_a_request_a_proxy_will_keep_reads_the_generation_now(client, site_pages):
+    """Another instance moved the generation on a moment ago (straight in the shared cache, so
+    this thread's copy is still the old one): a visitor may get the old page for up to a
+    second, but what nginx asks for to keep (X-Page-Cache-Fill) is never the old page."""
+    client.get("/ru/")
+    assert _state(client.get("/ru/")) == "hit"
+    caches["default"].set(pagecache.GENERATION_KEY, "moved-on-elsewhere", None)
+    assert _state(client.get("/ru/")) == "hit"  # within this thread's second
+    assert _state(client.get("/ru/", headers={"X-Page-Cache-Fill": "1"})) == "miss"
+    assert _state(client.get("/ru/")) == "hit"  # the fresh copy, under the new generation
+
+
+def test_private_answers_say_they_vary_by_cookie(client, site_pages, couple):
+    """A learner's page: not for any shared cache, and keyed by the cookie for any that ignores
+    `private` (so one learner's page can never be handed to another visitor)."""
+    from tests.factories import sign_in
+
+    sign_in(client, couple.codes[0])
+    response = client.get("/kk/learn/course/")
+    assert response.status_code == 200
+    assert {"private", "no-store"} <= {d.strip() for d in response["Cache-Control"].split(",")}
+    assert "Cookie" in response["Vary"]
+
+
+def test_a_publish_purges_the_proxy_at_once_without_waiting_for_a_worker(
+    client, site_pages, settings, django_capture_on_commit_callbacks
+):
+    """Wagtail queues its purge as a task; with no worker running (the dummy backend keeps it
+    queued) the proxy in front is still purged by the time the publish returns."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, HTTPServer
+
+    purged: list[str] = []
+
+    class Proxy(BaseHTTPRequestHandler):
+        def do_PURGE(self):  # noqa: N802 - the HTTP method's name
+            purged.append(self.path)
+            self.send_response(200)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = HTTPServer(("127.0.0.1", 0), Proxy)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+        settings.WAGTAILFRONTENDCACHE = {
+            "proxy": {
+                "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+                "LOCATION": f"http://127.0.0.1:{server.server_port}",
+            }
+        }
+        about = site_pages["about"]["ru"]
+        about.title = "О проекте (сразу)"
+        with django_capture_on_commit_callbacks(execute=True):
+            about.save_revision().publish()
+        assert "/ru/about/" in purged, purged
+        purged.clear()
+        with django_capture_on_commit_callbacks(execute=True):
+            about.unpublish()
+        assert "/ru/about/" in purged, purged
+    finally:
+        server.shutdown()
+        server.server_close()

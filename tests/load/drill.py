@@ -2,7 +2,11 @@
 """`make drill`: the cluster under the load test's locust load, and the faults a ministry asks about.
 
 Run by scripts/cluster.sh drill inside the cluster's environment. While locust runs (LOAD_SECONDS,
-200, with LOAD_SCENARIO=drill: no instance is killed), in order:
+230, with LOAD_SCENARIO=drill: no instance is killed), in order:
+0. a rolling upgrade (scripts/cluster/upgrade.sh) to a release with a new migration (the test-only
+   app tests/load/upgrade_app, selected by DJANGO_SETTINGS_MODULE=tests.load.upgrade_settings):
+   migrate first (expand: the old release keeps serving on the new schema), then each instance
+   drained in nginx, restarted on the new release, checked and put back, then the worker;
 1. an incremental pgBackRest backup (the full one was taken when the cluster started);
 2. the primary PostgreSQL is SIGKILLed with all its processes and its data directory removed;
    scripts/cluster/failover.sh promotes the standby; the load goes on;
@@ -13,7 +17,9 @@ Run by scripts/cluster.sh drill inside the cluster's environment. While locust r
 4. after the load: the media bucket lost (every object and the bucket deleted) and restored from
    its backup bucket (scripts/cluster/media-backup.sh, rclone).
 
-Prints a table and exits 1 on any breach: a certificate issued or accepted (the app answered 2xx;
+Prints a table and exits 1 on any breach: a failed request (an error status or no answer) that
+started or ended during the rolling upgrade, an instance or the worker not on the new release
+after it; a certificate issued or accepted (the app answered 2xx;
 counted from the load test's own records, $CLUSTER_DIR/acknowledged.jsonl) before a fault and
 missing after it; writes refused for more than DRILL_MAX_REFUSED_SECONDS (30) after the kill; p95
 in the failover window over DRILL_FAILOVER_P95_MS (3000) for visitors or learners; a failed
@@ -33,7 +39,7 @@ import sys
 import time
 from pathlib import Path
 
-os.environ.setdefault("LOAD_SECONDS", "200")
+os.environ.setdefault("LOAD_SECONDS", "230")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from tests.load.run import (  # noqa: E402 - LOAD_SECONDS first
@@ -47,9 +53,12 @@ from tests.load.run import (  # noqa: E402 - LOAD_SECONDS first
     warm_up,
 )
 
+UPGRADE_AT = float(os.environ.get("DRILL_UPGRADE_AT", "30"))
+# The release the upgrade moves to: today's code plus a test-only app and its migration.
+NEW_RELEASE = "tests.load.upgrade_settings"
 BACKUP_AT = float(os.environ.get("DRILL_BACKUP_AT", "45"))
-KILL_AT = float(os.environ.get("DRILL_KILL_AT", "105"))
-ACCIDENT_AT = float(os.environ.get("DRILL_ACCIDENT_AT", "145"))
+KILL_AT = float(os.environ.get("DRILL_KILL_AT", "135"))
+ACCIDENT_AT = float(os.environ.get("DRILL_ACCIDENT_AT", "175"))
 ACCIDENT_CITY = os.environ.get("DRILL_ACCIDENT_CITY", "astana")
 RESTORE_NODE = 3
 MAX_REFUSED_SECONDS = float(os.environ.get("DRILL_MAX_REFUSED_SECONDS", "30"))
@@ -139,6 +148,81 @@ def script(name: str, *args: str) -> tuple[int, float, str]:
     output = (done.stdout + done.stderr).strip()
     print(f"  {name} {' '.join(args)}: exit {done.returncode}; {output}", flush=True)
     return done.returncode, time.monotonic() - began, output
+
+
+# ------------------------------------------------------------------------------------------------
+# The rolling upgrade.
+# ------------------------------------------------------------------------------------------------
+def on_release(pid: int | None, module: str) -> bool:
+    """Whether the process runs with `module` as its settings (its environment, from /proc)."""
+    try:
+        environ = Path(f"/proc/{pid}/environ").read_bytes().split(b"\0")
+    except (OSError, TypeError):
+        return False
+    return f"DJANGO_SETTINGS_MODULE={module}".encode() in environ
+
+
+def release_processes() -> dict[str, int | None]:
+    """The gunicorn masters of both instances and the worker's process."""
+    found: dict[str, int | None] = {}
+    for n in (1, 2):
+        try:
+            found[f"instance {n}"] = int((DIR / "run" / f"app{n}.gunicorn.pid").read_text())
+        except (OSError, ValueError):
+            found[f"instance {n}"] = None
+    supervisor = (DIR / "run" / "worker.pid").read_text().strip()
+    children = subprocess.run(  # noqa: S603
+        ["ps", "-o", "pid=,args=", "--ppid", supervisor], capture_output=True, text=True
+    ).stdout.splitlines()
+    workers = [int(line.split()[0]) for line in children if "manage.py worker" in line]
+    found["worker"] = workers[0] if workers else None
+    return found
+
+
+def upgrade_schema(port: int) -> tuple[bool, bool]:
+    """The new release's migration recorded, and its column on the applications table."""
+    table = models()["MarriageApplication"]._meta.db_table
+    with connect(port) as connection:
+        applied = connection.execute(
+            "SELECT count(*) FROM django_migrations WHERE app = 'upgrade_app'"
+        ).fetchone()[0]
+        column = connection.execute(
+            "SELECT count(*) FROM information_schema.columns"
+            " WHERE table_name = %s AND column_name = 'release_note'",
+            (table,),
+        ).fetchone()[0]
+    return applied == 1, column == 1
+
+
+def rolling_upgrade(checks: list, events: dict) -> None:
+    print("== rolling upgrade: expand, then each instance, then the worker ==", flush=True)
+    events["upgrade_began"] = time.time()
+    status, took, out = script("upgrade.sh", f"DJANGO_SETTINGS_MODULE={NEW_RELEASE}")
+    events["upgrade_ended"] = time.time()
+    checks.append(
+        (
+            "rolling upgrade (expand, instance 1, instance 2, worker) under load",
+            f"{took:.1f} s",
+            "exit 0",
+            status == 0,
+        )
+    )
+    for line in out.splitlines():
+        if line.startswith("upgrade: ") and not line.startswith("upgrade: done"):
+            what, _sep, measured = line.removeprefix("upgrade: ").partition(": ")
+            checks.append((f"  {what}", measured, "", True))
+    processes = release_processes()
+    on_new = [name for name, pid in processes.items() if on_release(pid, NEW_RELEASE)]
+    applied, column = upgrade_schema(PORTS[primary() - 1])
+    checks.append(
+        (
+            "  on the new release: its migration applied, both instances and the worker",
+            f"migration {'applied' if applied else 'missing'}, column "
+            f"{'present' if column else 'missing'}; {', '.join(on_new) or 'none'}",
+            "all",
+            applied and column and len(on_new) == len(processes),
+        )
+    )
 
 
 # ------------------------------------------------------------------------------------------------
@@ -317,6 +401,9 @@ def main() -> int:  # noqa: C901 - one timeline, read top to bottom
     checks: list[tuple[str, str, str, bool]] = []  # (what, measured, bound, ok)
     events: dict[str, float] = {}
     try:
+        sleep_until(started, UPGRADE_AT)
+        rolling_upgrade(checks, events)
+
         sleep_until(started, BACKUP_AT)
         print("== incremental backup under load ==", flush=True)
         status, took, _out = script("backup.sh", "incr")
@@ -473,6 +560,35 @@ def report(checks: list, events: dict, started: float) -> int:
     accident_at = events.get("accident")
     breaches = []
 
+    # The rolling upgrade: every request that started or ended in it answered (but one still
+    # running at the primary's kill, which the failover rows count).
+    began, ended = events.get("upgrade_began"), events.get("upgrade_ended")
+    during = [r for r in requests if began and r[3] <= ended and r[3] + r[4] >= began]
+    killed_at = events.get("killed")
+    failed_during = [
+        r for r in during if not r[5] and not (killed_at and r[3] + r[4] >= killed_at - 0.05)
+    ]
+    row = 1 + max((i for i, c in enumerate(checks) if c[0].startswith("  on the new")), default=-1)
+    checks.insert(row, ("  requests during the upgrade", f"{len(during)}", "> 0", bool(during)))
+    checks.insert(
+        row + 1,
+        (
+            "  failed requests during the upgrade (error status or no answer)",
+            f"{len(failed_during)}",
+            "0",
+            bool(during) and not failed_during,
+        ),
+    )
+    checks.insert(
+        row + 2,
+        (
+            "  requests sent again when nginx closed a kept-alive connection (as browsers do)",
+            f"{results.get('retried_closed_keepalive', 0)}",
+            "reported",
+            True,
+        ),
+    )
+
     # Writes refused after the kill: from the kill to the end of the last failed POST near it.
     window_end = (promoted or killed or 0) + 15
     failed_writes = [
@@ -485,8 +601,12 @@ def report(checks: list, events: dict, started: float) -> int:
         (r[3] + r[4] for r in requests if r[2] == "POST" and r[5] and killed and r[3] >= killed),
         default=None,
     )
+    row = 1 + next(
+        (i for i, c in enumerate(checks) if c[0].startswith("certificates issued before")),
+        len(checks) - 1,
+    )
     checks.insert(
-        3,
+        row,
         (
             "writes refused after the kill",
             f"{max(0.0, refused):.1f} s ({len(failed_writes)} POSTs failed)",
@@ -495,7 +615,7 @@ def report(checks: list, events: dict, started: float) -> int:
         ),
     )
     checks.insert(
-        4,
+        row + 1,
         (
             "  first write acknowledged after the kill",
             "—" if first_write is None else f"+{first_write - killed:.1f} s",
@@ -508,7 +628,7 @@ def report(checks: list, events: dict, started: float) -> int:
         times = [r[4] * 1000 for r in in_window if r[0] == kind]
         p95 = percentile(times, 0.95)
         checks.insert(
-            5,
+            row + 2,
             (
                 f"  p95 in the failover window, {KIND_LABELS[kind]}",
                 f"{p95:.0f} ms ({len(times)} requests)",
@@ -550,7 +670,7 @@ def report(checks: list, events: dict, started: float) -> int:
 
     print()
     print(
-        f"Operations drill: {USERS} users for {RUN_SECONDS} s, {len(requests)} requests; primary killed at {at('killed')}, promoted at {at('promoted')}; accident at {at('accident')}, app switched to the restored server at {at('switched')}"
+        f"Operations drill: {USERS} users for {RUN_SECONDS} s, {len(requests)} requests; rolling upgrade from {at('upgrade_began')} to {at('upgrade_ended')}; primary killed at {at('killed')}, promoted at {at('promoted')}; accident at {at('accident')}, app switched to the restored server at {at('switched')}"
     )
     by_kind = collections.defaultdict(list)
     for r in requests:

@@ -24,8 +24,7 @@ With LOAD_SCENARIO=drill the chaos timeline stays off: the drill makes its own f
 
 import collections
 import datetime
-import hashlib
-import hmac
+import http.client
 import io
 import itertools
 import json
@@ -33,7 +32,6 @@ import os
 import random
 import re
 import signal
-import struct
 import subprocess
 import time
 import uuid
@@ -46,6 +44,10 @@ import requests.adapters
 from locust import HttpUser, between, events, task
 from locust.clients import HttpSession
 from urllib3 import PoolManager
+from urllib3.exceptions import MaxRetryError, ProtocolError
+from urllib3.util.retry import Retry
+
+from tests.load.otp import totp
 
 DIR = Path(os.environ["CLUSTER_DIR"])
 DATA = json.loads((DIR / "load.json").read_text())
@@ -77,6 +79,7 @@ RESULTS: dict = {
     "accepted": [],
     "accept_clicked_again": [],
     "acknowledged": [],  # ["issued" | "accepted", certificate code, time of the 2xx answer]
+    "retried_closed_keepalive": 0,  # see RetryClosedKeepAlive
 }
 STARTED = time.time()
 
@@ -114,27 +117,50 @@ def next_address() -> str:
     return f"127.0.{n // 250}.{n % 250 + 2}"
 
 
+class RetryClosedKeepAlive(Retry):
+    """As browsers do (RFC 9112, 9.3.1): a request whose kept-alive connection the server closed
+    before any answer is sent once more, on a new connection. nginx closes its idle keep-alive
+    connections when it reloads (a rolling upgrade drains an instance that way), and a request
+    already on its way over one meets the close. Nothing else is retried: no timeout, no error
+    status, no connection refused. Each retry is counted (RESULTS["retried_closed_keepalive"])."""
+
+    def increment(
+        self, method=None, url=None, response=None, error=None, _pool=None, _stacktrace=None
+    ):
+        reason = error.args[-1] if isinstance(error, ProtocolError) and error.args else None
+        if response is not None or not isinstance(
+            reason, http.client.RemoteDisconnected | ConnectionResetError | BrokenPipeError
+        ):
+            raise error.with_traceback(_stacktrace) if error else MaxRetryError(_pool, url)
+        RESULTS["retried_closed_keepalive"] += 1
+        return super().increment(method, url, response, error, _pool, _stacktrace)
+
+
 def client_from(user, base_url: str, address: str) -> HttpSession:
-    return HttpSession(
+    session = HttpSession(
         base_url=base_url,
         request_event=user.environment.events.request,
         user=user,
         pool_manager=PoolManager(maxsize=2, source_address=(address, 0)),
     )
+    retry = RetryClosedKeepAlive(
+        total=1,
+        connect=0,
+        read=1,
+        redirect=0,
+        status=0,
+        other=0,
+        allowed_methods=None,
+        respect_retry_after_header=False,  # a 503 with Retry-After is an answer, counted as one
+    )
+    for adapter in session.adapters.values():
+        adapter.max_retries = retry
+    return session
 
 
 def csrf_of(html: str) -> str:
     match = CSRF.search(html)
     return match.group(1) if match else ""
-
-
-def totp(key_hex: str, at: float | None = None) -> str:
-    """RFC 6238 (30 s, 6 digits, SHA-1), what the clerk's phone shows."""
-    counter = int((time.time() if at is None else at) // 30)
-    digest = hmac.new(bytes.fromhex(key_hex), struct.pack(">Q", counter), hashlib.sha1).digest()
-    offset = digest[-1] & 0x0F
-    value = struct.unpack(">I", digest[offset : offset + 4])[0] & 0x7FFFFFFF
-    return f"{value % 1_000_000:06d}"
 
 
 def sign_in_staff(client, login: dict, kind: str) -> bool:

@@ -29,6 +29,11 @@ import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from tests.load import nginxcache  # noqa: E402 - ROOT on the path first
+from tests.load.otp import totp  # noqa: E402
+
 DIR = Path(os.environ.get("CLUSTER_DIR", "."))
 USERS = int(os.environ.get("LOAD_USERS", "120"))
 SPAWN_RATE = os.environ.get("LOAD_SPAWN_RATE", "5")
@@ -165,7 +170,6 @@ def mail_counts(expected: list[str], wait_seconds: float = 90) -> collections.Co
 
 
 def database_figures(results: dict) -> dict:
-    sys.path.insert(0, str(ROOT))
     import django
 
     django.setup()
@@ -221,8 +225,9 @@ def database_figures(results: dict) -> dict:
 
 
 def log_check() -> tuple[bool, str]:
-    """nginx's access log: a JSON line a request with its request id; no access code and no
-    partner's name in nginx's, the apps' or the worker's logs (issue 13's rule, every log)."""
+    """nginx's access log: a JSON line a request with its request id; the worker's: JSON lines
+    with the id of the request that queued the task; no access code and no partner's name in
+    nginx's, the apps' or the worker's logs (issue 13's rule, every log)."""
     data = json.loads((DIR / "load.json").read_text())
     codes = {code for couple in data["couples"] for code in couple["codes"]}
     codes |= {code.replace("-", "") for code in codes}
@@ -237,12 +242,43 @@ def log_check() -> tuple[bool, str]:
         problems.append(f"nginx line not JSON: {error!r}")
     if not lines or not all(len(i) == 32 and set(i) <= set("0123456789abcdef") for i in ids):
         problems.append(f"{len(lines)} nginx lines, request ids missing")
+    # The worker's log lines are JSON with a request id field, and the tasks a request queued
+    # (slip e-mails, notices) log with that request's id, the one nginx logged for it.
+    worker_path = DIR / "log" / "worker.log"
+    worker_lines = (
+        worker_path.read_text(errors="replace").splitlines() if worker_path.exists() else []
+    )
+    try:
+        records = [json.loads(line) for line in worker_lines if line.startswith("{")]
+    except ValueError as error:
+        records = []
+        problems.append(f"worker line not JSON: {error!r}")
+    if not records or not all("request_id" in r for r in records):
+        problems.append(f"{len(records)} worker JSON lines, request id field missing")
+    followed = {r["request_id"] for r in records if r.get("request_id")} & set(ids)
+    if not followed:
+        problems.append("no worker line carries a request id nginx logged")
     for log in ("nginx-access.log", "app1.log", "app2.log", "worker.log"):
         path = DIR / "log" / log
         text = path.read_text(encoding="utf-8", errors="replace") if path.exists() else ""
         if any(code in text for code in codes) or any(name in text for name in names):
             problems.append(f"{log} holds an access code or a name")
-    return not problems, "; ".join(problems) or f"{len(lines)} JSON lines, all with an id"
+    return not problems, "; ".join(problems) or (
+        f"nginx: {len(lines)} JSON lines, all with an id; worker: {len(records)} JSON lines, "
+        f"{len(followed)} requests followed from nginx into it"
+    )
+
+
+def nginx_cache_checks() -> list[tuple[str, str, str, bool]]:
+    """nginx's page cache: speed against a static file, a publish, private pages (after the
+    load, so locust's users do not share the two cores with wrk)."""
+    data = json.loads((DIR / "load.json").read_text())
+    base = os.environ["CLUSTER_URL"]
+    lesson = nginxcache.cached_lesson(base, data["public"]["lesson"])
+    rows = nginxcache.speed(base, lesson)
+    rows += nginxcache.publish(base, lesson, data["editor"]["username"])
+    rows += nginxcache.private(base, data, totp)
+    return rows
 
 
 def main() -> int:
@@ -357,12 +393,13 @@ def main() -> int:
             bool(expected_mail) and not mail_missing and not mail_twice and not mail_unasked,
         ),
     ]
+    checks += nginx_cache_checks()
     logs_ok, logs_detail = log_check()
     checks.append(
         (
-            "logs: nginx's JSON with request ids; no code or name in any log",
+            "logs: nginx's and the worker's JSON with request ids; no code or name in any log",
             "yes",
-            "yes" if logs_ok else f"no: {logs_detail}",
+            f"yes: {logs_detail}" if logs_ok else f"no: {logs_detail}",
             logs_ok,
         )
     )

@@ -13,6 +13,7 @@ from django.core.cache import cache
 from django.core.files.storage import default_storage
 from django.db import connection
 from django.utils import timezone
+from django_tasks_db.management.commands import db_worker
 from django_tasks_db.management.commands.db_worker import Command as DBWorker
 from django_tasks_db.models import DBTaskResult, get_date_max
 from prometheus_client import REGISTRY, start_http_server
@@ -81,6 +82,14 @@ class QueueAndHealth:
         yield up
 
 
+class RequestIdWorker(db_worker.Worker):
+    """db_worker's loop; each task runs (and logs) with the id of the request that queued it."""
+
+    def run_task(self, db_task_result) -> None:
+        with task_request_id(db_task_result.args_kwargs):
+            return super().run_task(db_task_result)
+
+
 class Command(DBWorker):
     help = "Run the task worker (db_worker) with Prometheus metrics on 127.0.0.1:METRICS_PORT."
 
@@ -89,9 +98,10 @@ class Command(DBWorker):
         if port:
             REGISTRY.register(QueueAndHealth())
             start_http_server(int(port), addr=os.environ.get("METRICS_ADDR", "127.0.0.1"))
-        return super().handle(*args, **options)
-
-    def run_task(self, db_task_result) -> None:
-        # The log lines of a task carry the id of the request that queued it.
-        with task_request_id(db_task_result.args_kwargs):
-            return super().run_task(db_task_result)
+        # db_worker's handle() builds its loop from the module's `Worker` (the tasks run there,
+        # not in the command), so the loop is swapped for ours while it runs.
+        plain, db_worker.Worker = db_worker.Worker, RequestIdWorker
+        try:
+            return super().handle(*args, **options)
+        finally:
+            db_worker.Worker = plain

@@ -1,0 +1,192 @@
+"""`make cluster-test`'s checks of nginx's page cache (scripts/cluster/nginx.conf.template).
+
+- speed: the home page, a lesson and the centre directory through nginx at ≥ NGINX_PAGE_RATIO
+  (0.8) of nginx's own requests/s for a static file, measured with wrk in the same run (each
+  page between two runs of the static file, so a neighbour's load hits both alike);
+- publish: an editor publishes a cached lesson; an anonymous visitor polling through nginx sees
+  it within NGINX_PUBLISH_SECONDS (1 s) of the publish's return (Wagtail purged nginx's copy);
+- private: a learner's and a clerk's pages, and a public page asked for with their cookies, are
+  never answered from nginx's cache (X-Cache never HIT, STALE, UPDATING or REVALIDATED), say `private, no-store` and vary by
+  Cookie; their personal URLs asked for without the cookies are not their pages.
+
+Each returns rows (check, expected, got, ok) for run.py's table.
+"""
+
+import json
+import os
+import re
+import secrets
+import subprocess
+import time
+from pathlib import Path
+
+import requests
+
+RATIO = float(os.environ.get("NGINX_PAGE_RATIO", "0.8"))
+PUBLISH_SECONDS = float(os.environ.get("NGINX_PUBLISH_SECONDS", "1"))
+WRK_SECONDS = int(os.environ.get("NGINX_WRK_SECONDS", "3"))
+CSRF = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
+# nginx's $upstream_cache_status when the answer came from its cache without waiting for the app
+# (STALE/UPDATING: served while one request refreshes the entry in the background).
+FROM_CACHE = {"HIT", "STALE", "UPDATING", "REVALIDATED"}
+Row = tuple[str, str, str, bool]
+
+
+def wrk(url: str) -> tuple[float, int]:
+    """Requests/s and non-2xx/3xx answers of one wrk run (one thread, 16 connections)."""
+    done = subprocess.run(  # noqa: S603 - Debian's wrk against loopback
+        ["wrk", "-t1", "-c16", f"-d{WRK_SECONDS}s", url], capture_output=True, text=True
+    )
+    rate = re.search(r"Requests/sec:\s+([\d.]+)", done.stdout)
+    bad = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", done.stdout)
+    errors = re.search(
+        r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", done.stdout
+    )
+    failed = int(bad.group(1)) if bad else 0
+    failed += sum(int(n) for n in errors.groups()) if errors else 0
+    return (float(rate.group(1)) if rate else 0.0), failed
+
+
+def static_url(base: str) -> str:
+    manifest = json.loads((Path(os.environ["STATIC_ROOT"]) / "staticfiles.json").read_text())
+    return f"{base}/static/{manifest['paths']['css/site.css']}"
+
+
+def cached_lesson(base: str, lessons: list[str]) -> str:
+    """The first lesson nginx keeps (a lesson whose page carries a form with a CSRF token is
+    the visitor's own, and rightly never kept)."""
+    for path in lessons:
+        requests.get(base + path, timeout=30)
+        if requests.get(base + path, timeout=30).headers.get("X-Cache") in FROM_CACHE:
+            return path
+    return lessons[0]
+
+
+def speed(base: str, lesson: str) -> list[Row]:
+    static = static_url(base)
+    pages = {"home page": "/kk/", "a lesson": lesson, "centre directory": "/kk/centres/"}
+    for path in pages.values():  # in nginx's cache before the clock starts
+        for _ in range(2):
+            requests.get(base + path, timeout=30)
+    rows = []
+    before, failed = wrk(static)
+    for label, path in pages.items():
+        rate, page_failed = wrk(base + path)
+        after, static_failed = wrk(static)
+        failed += page_failed + static_failed
+        reference = (before + after) / 2
+        state = requests.get(base + path, timeout=30).headers.get("X-Cache", "—")
+        ratio = rate / reference if reference else 0.0
+        rows.append(
+            (
+                f"nginx: {label} ({path}) req/s against a static file's",
+                f"≥ {RATIO:.1f} ×",
+                f"{rate:.0f} / {reference:.0f} = {ratio:.2f} (X-Cache {state})",
+                ratio >= RATIO and state in FROM_CACHE,
+            )
+        )
+        before = after
+    rows.append(("nginx: wrk answers not 2xx/3xx or lost", "0", str(failed), failed == 0))
+    return rows
+
+
+def publish(base: str, lesson: str, editor_username: str) -> list[Row]:
+    """As the editor's "Publish": a new revision of the lesson with another title, published."""
+    from django.contrib.auth import get_user_model
+    from wagtail.models import Page
+
+    requests.get(base + lesson, timeout=30)
+    cached = requests.get(base + lesson, timeout=30).headers.get("X-Cache")
+    page = next(p for p in Page.objects.live().specific() if p.get_url() == lesson)
+    marker = f"Жаңарды {secrets.token_hex(3)}"
+    page.title = f"{page.title} {marker}"
+    revision = page.save_revision(user=get_user_model().objects.get(username=editor_username))
+    began = time.monotonic()
+    revision.publish(user=revision.user)
+    published = time.monotonic()
+    seen, first_state = None, None
+    while time.monotonic() - published < 10:
+        response = requests.get(base + lesson, timeout=10)
+        first_state = first_state or response.headers.get("X-Cache")
+        if marker in response.text:
+            seen = time.monotonic()
+            break
+        time.sleep(0.02)
+    shown = f"{seen - published:.2f} s" if seen else "not within 10 s"
+    return [
+        (
+            "nginx: an editor's publish shows to an anonymous visitor",
+            f"≤ {PUBLISH_SECONDS:.0f} s after the publish",
+            f"{shown} (publish took {published - began:.2f} s; before: {cached}, "
+            f"first after: {first_state})",
+            cached in FROM_CACHE and seen is not None and seen - published <= PUBLISH_SECONDS,
+        )
+    ]
+
+
+def _private_answer(response: requests.Response) -> list[str]:
+    """What is wrong with an answer meant for one person only (empty: nothing)."""
+    problems = []
+    if response.headers.get("X-Cache") in FROM_CACHE:
+        problems.append(f"served from nginx's cache ({response.headers['X-Cache']})")
+    control = {d.strip() for d in response.headers.get("Cache-Control", "").split(",")}
+    if not {"private", "no-store"} <= control:
+        problems.append(f"Cache-Control {response.headers.get('Cache-Control')!r}")
+    if "cookie" not in response.headers.get("Vary", "").lower():
+        problems.append(f"Vary {response.headers.get('Vary')!r}")
+    return problems
+
+
+def _staff_session(base: str, login: dict, totp) -> requests.Session:
+    session = requests.Session()
+    page = session.get(f"{base}/admin/login/", timeout=30)
+    response = session.post(
+        f"{base}/admin/login/",
+        data={
+            "csrfmiddlewaretoken": CSRF.search(page.text).group(1),
+            "username": login["username"],
+            "password": login["password"],
+        },
+        timeout=30,
+    )
+    if "two-step/verify" in response.url:
+        session.post(
+            response.url,
+            data={
+                "csrfmiddlewaretoken": CSRF.search(response.text).group(1),
+                "code": totp(login["totp_key"]),
+            },
+            timeout=30,
+        )
+    return session
+
+
+def private(base: str, data: dict, totp) -> list[Row]:
+    """A learner's and a clerk's pages through nginx, with their cookies, twice each."""
+    learner = requests.Session()
+    couple = data["couples"][-1]
+    learner.get(f"{base}/kk/learn/", params={"code": couple["codes"][0]}, timeout=30)
+    clerk = _staff_session(base, data["probe_clerk"], totp)
+    problems, seen = [], 0
+    for who, session, own in (
+        ("learner", learner, "/kk/learn/course/"),
+        ("clerk", clerk, "/admin/applications/"),
+    ):
+        for path in (own, own, "/kk/", "/kk/"):
+            response = session.get(base + path, allow_redirects=False, timeout=30)
+            seen += 1
+            if response.status_code != 200:
+                problems.append(f"{who} {path}: {response.status_code}")
+            problems += [f"{who} {path}: {p}" for p in _private_answer(response)]
+        anonymous = requests.get(base + own, allow_redirects=False, timeout=30)
+        if anonymous.status_code == 200:
+            problems.append(f"{own} without the {who}'s cookies: 200")
+    return [
+        (
+            "nginx: learner's and clerk's pages (and the home page with their cookies) never "
+            "from its cache",
+            "never from the cache; private, no-store; Vary: Cookie",
+            "; ".join(problems[:4]) or f"{seen} answers, none from the cache, all private",
+            not problems,
+        )
+    ]
