@@ -85,24 +85,46 @@ def suppress(figures: Sequence[Figure], threshold: int = THRESHOLD) -> dict[Hash
         f.key: (SMALL if f.value < threshold else None) for f in figures
     }
     hidden = {key for key, mark in status.items() if mark}
+    secondary: list[Hashable] = []
     while hidden:
         exposed = recoverable(figures, hidden)
         if not exposed:
             break
-        target = exposed[0]
-        published = [f for f in figures if f.key not in hidden]
-        # The totals it is part of, and beside it the other published parts of those totals.
-        totals = [f for f in published if f.cells & target.cells]
-        parts = [
-            f
-            for f in published
-            if any(f.cells < t.cells and not f.cells & target.cells for t in totals)
-        ]
-        # Hide the finest, smallest figure beside it: it costs the readers least.
-        chosen = min(parts or totals, key=lambda f: (len(f.cells), f.value, repr(f.key)))
+        # Protect the figure hidden last first: it closes the pattern being built.
+        order = {key: index for index, key in enumerate(secondary)}
+        target = max(exposed, key=lambda f: order.get(f.key, -1))
+        chosen = _beside(target, [f for f in figures if f.key not in hidden])
         hidden.add(chosen.key)
-        status[chosen.key] = HIDDEN
+        secondary.append(chosen.key)
+    # Give back any secondary suppression that turned out not to be needed (latest first).
+    for key in reversed(secondary):
+        hidden.discard(key)
+        if recoverable(figures, hidden):
+            hidden.add(key)
+    for key in secondary:
+        if key in hidden:
+            status[key] = HIDDEN
     return status
+
+
+def _beside(target: Figure, published: list[Figure]) -> Figure:
+    """The published figure to hide with `target`: a part of a total it is in (the reader's
+    subtraction), from the smallest such total first, then the finest and smallest part; a total
+    only when no part is left."""
+    totals = [f for f in published if f.cells & target.cells]
+
+    def nearness(part: Figure) -> tuple:
+        shared = min(len(t.cells) for t in totals if part.cells < t.cells)
+        return (shared, len(part.cells), part.value, repr(part.key))
+
+    parts = [
+        f
+        for f in published
+        if not f.cells & target.cells and any(f.cells < total.cells for total in totals)
+    ]
+    if parts:
+        return min(parts, key=nearness)
+    return min(totals, key=lambda f: (len(f.cells), f.value, repr(f.key)))
 
 
 def shown(value: int, mark: str | None) -> int | str:

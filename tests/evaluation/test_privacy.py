@@ -131,3 +131,9 @@ def test_large_counts_are_all_shown():
     result = privacy.table({("a", "x"): 10, ("a", "y"): 11}, ["a"], ["x", "y"])
     assert not result.suppressed
     assert (result.cell("a", "x"), result.total) == (10, 21)
+
+
+def test_a_small_office_takes_its_regional_neighbour_not_another_region():
+    shown = privacy.hierarchy({1: 21, 2: 2, 3: 12, 4: 30}, {"astana": [1, 2], "almaty": [3, 4]})
+    assert (shown[("unit", 2)], shown[("unit", 1)]) == (privacy.SMALL, privacy.HIDDEN)
+    assert (shown[("unit", 3)], shown[("group", "astana")], shown[privacy.TOTAL]) == (12, 23, 65)
