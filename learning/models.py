@@ -232,3 +232,34 @@ class SelfPacedCount(models.Model):
 
     def __str__(self) -> str:
         return f"{self.course_id} {self.month:%Y-%m}"
+
+
+class KnowledgeCheck(models.Model):
+    """A learner's score at the course's knowledge check, before the first lesson or after the
+    last. One of each per enrolment: the first counts, so a retake cannot inflate the gain. The
+    answers themselves are not kept, only the score."""
+
+    class Phase(models.TextChoices):
+        BEFORE = "before", _("Before the course")
+        AFTER = "after", _("After the course")
+
+    enrollment = models.ForeignKey(
+        Enrollment, on_delete=models.CASCADE, related_name="knowledge_checks"
+    )
+    phase = models.CharField(_("when"), max_length=6, choices=Phase.choices)
+    score_percent = models.PositiveSmallIntegerField(_("score (%)"))
+    correct_count = models.PositiveSmallIntegerField(_("right answers"))
+    question_count = models.PositiveSmallIntegerField(_("questions"))
+    created_at = models.DateTimeField(_("taken at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("knowledge check")
+        verbose_name_plural = _("knowledge checks")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["enrollment", "phase"], name="one_knowledge_check_per_phase"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return _("Knowledge check %(id)s") % {"id": self.pk}
