@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from . import check_views, views
+from . import check_views, feedback_views, views
 from . import selfpaced_views as self_paced
 
 app_name = "learning"
@@ -16,6 +16,12 @@ urlpatterns = [
     path("learn/certificate.pdf", views.certificate_download, name="certificate"),
     path("learn/leave/", views.leave, name="leave"),
     path("learn/check/<str:phase>/", check_views.partner_check, name="check"),
+    path("learn/feedback/", feedback_views.partner_feedback, name="feedback"),
+    path(
+        "learn/self/<int:course_id>/feedback/",
+        feedback_views.self_feedback,
+        name="self_feedback",
+    ),
     path(
         "learn/self/<int:course_id>/check/<str:phase>/",
         check_views.self_check,

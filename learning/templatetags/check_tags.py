@@ -1,9 +1,9 @@
-"""{% knowledge_check_offer course learner_key %}: the course page's offer of the knowledge check."""
+"""The course page's offers after (and before) the lessons: the knowledge check, the survey."""
 
 from django import template
 from django.urls import reverse
 
-from learning import checks
+from learning import checks, feedback
 from learning.models import Enrollment
 
 register = template.Library()
@@ -20,3 +20,16 @@ def knowledge_check_offer(course, learner_key, self_paced: bool = False) -> dict
     else:
         urls = {p: reverse("learning:check", args=[p]) for p in checks.Phase.values}
     return {"state": checks.state(course, enrollment), "urls": urls}
+
+
+@register.inclusion_tag("learning/includes/feedback_offer.html")
+def feedback_offer(course, learner_key, self_paced: bool = False) -> dict:
+    """The survey's link once the learner has finished and not yet answered."""
+    enrollment = Enrollment.objects.filter(
+        course=course, learner_key=learner_key, completed_at__isnull=False
+    ).first()
+    if not feedback.can_answer(enrollment):
+        return {"url": None}
+    if self_paced:
+        return {"url": reverse("learning:self_feedback", args=[course.pk])}
+    return {"url": reverse("learning:feedback")}
