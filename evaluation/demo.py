@@ -22,7 +22,7 @@ from resource_centers.models.reports import STAGE_FIELDS
 
 from .figures import add_months
 
-EXTRA_COUPLES_PER_OFFICE = 120
+EXTRA_COUPLES_PER_OFFICE = 60
 FIRST_EXTRA_NUMBER = 50000
 CHECK_QUESTIONS = [
     ("Жанжал кезінде не көмектеседі?", "Бір-бірін тыңдау", "Дауысты көтеру"),
