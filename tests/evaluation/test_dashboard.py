@@ -1,7 +1,6 @@
 """The ministry dashboard: analysts only, figures that reconcile with a recount, small counts
 suppressed, a filter isolating few people says so, the office table downloads as CSV."""
 
-
 import pytest
 from django.utils import timezone
 
