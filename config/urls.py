@@ -33,6 +33,7 @@ urlpatterns += i18n_patterns(
     path("", include("learning.urls")),
     path("", include("certificates.public_urls")),
     path("", include("classroom.urls")),
+    path("", include("evaluation.urls")),
     path("", include(wagtail_urls)),
 )
 

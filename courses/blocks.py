@@ -343,3 +343,17 @@ class LessonStreamBlock(blocks.StreamBlock):
     talk_together = TalkTogetherBlock()
     quiz = QuizBlock()
     lesson_plan = LessonPlanBlock()
+
+
+# A course's knowledge check before the first lesson and after the last (learning gain).
+KNOWLEDGE_CHECK_MIN, KNOWLEDGE_CHECK_MAX = 5, 10
+
+
+class KnowledgeCheckBlock(blocks.StreamBlock):
+    """5 to 10 questions from the course's lessons, asked before and after: never a barrier."""
+
+    question = QuestionBlock()
+
+    class Meta:
+        min_num = KNOWLEDGE_CHECK_MIN
+        max_num = KNOWLEDGE_CHECK_MAX

@@ -38,7 +38,7 @@ from home.slugs import TransliteratedSlugMixin
 from home.translation import LiveTranslationMixin, live_translations
 from resource_centers.models import ResourceCentrePage
 
-from .blocks import LessonStreamBlock
+from .blocks import KnowledgeCheckBlock, LessonStreamBlock
 
 AUDIENCE_PREMARITAL = "premarital"
 AUDIENCE_FAMILY = "family"
@@ -223,6 +223,16 @@ class CoursePage(CachedPrivacyMixin, TransliteratedSlugMixin, LiveTranslationMix
         ),
     )
 
+    knowledge_check = StreamField(
+        KnowledgeCheckBlock(),
+        blank=True,
+        verbose_name=_("knowledge check"),
+        help_text=_(
+            "5 to 10 questions on the course's lessons, asked before the first lesson and after "
+            "the last to measure what learners gained; graded on the server, never a barrier."
+        ),
+    )
+
     content_panels = [
         *Page.content_panels,
         HelpPanel(
@@ -244,6 +254,7 @@ class CoursePage(CachedPrivacyMixin, TransliteratedSlugMixin, LiveTranslationMix
             ],
             heading=_("Certificate rules"),
         ),
+        FieldPanel("knowledge_check"),
         InlinePanel(
             "related_centres",
             label=_("Related resource centres"),

@@ -57,8 +57,14 @@ def grade(quiz: StructValue, answers: Mapping[str, str | Iterable[str]]) -> Quiz
     credit for multiple choice: ticking everything must not pass). Unknown ids are ignored; a
     single-choice question answered with several choices is wrong.
     """
+    return grade_questions(quiz["questions"].bound_blocks, answers)
+
+
+def grade_questions(children, answers: Mapping[str, str | Iterable[str]]) -> QuizResult:
+    """Score a list of question blocks (a quiz's, or a course's knowledge check: each child has
+    a stable `id` and a question `value`) from the choice ids picked per question id."""
     results = []
-    for child in quiz["questions"].bound_blocks:
+    for child in children:
         question = child.value
         choice_ids = {c.id for c in question["choices"].bound_blocks}
         correct_ids = frozenset(

@@ -4,6 +4,8 @@ from django import forms
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
+from .models import FeedbackMissing
+
 MAX_CHOICES_PER_QUESTION = 20
 # A choice id is a block's UUID (36 characters); anything much longer is not an answer.
 MAX_CHOICE_ID_LENGTH = 64
@@ -56,3 +58,60 @@ def is_choice_id(value: str) -> bool:
     """Short and printable: a NUL byte or a megabyte of text is dropped, never stored (PostgreSQL
     refuses NUL in text) or graded; an unknown id simply scores as a wrong answer."""
     return 0 < len(value) <= MAX_CHOICE_ID_LENGTH and value.isprintable()
+
+
+SCORES = [(n, str(n)) for n in range(1, 6)]
+
+
+class FeedbackForm(forms.Form):
+    """The survey after the course: anonymous, every question but the scores optional."""
+
+    usefulness = forms.TypedChoiceField(
+        label=_("How useful was the course? (1 = not at all, 5 = very)"),
+        choices=SCORES,
+        coerce=int,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Choose how useful the course was, from 1 to 5.")},
+    )
+    clarity = forms.TypedChoiceField(
+        label=_("How clear was it? (1 = not at all, 5 = very)"),
+        choices=SCORES,
+        coerce=int,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Choose how clear the course was, from 1 to 5.")},
+    )
+    would_recommend = forms.TypedChoiceField(
+        label=_("Would you recommend it to a couple you know?"),
+        choices=[("yes", _("Yes")), ("no", _("No"))],
+        coerce=lambda value: value == "yes",
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Say whether you would recommend the course.")},
+    )
+    missing = forms.MultipleChoiceField(
+        label=_("What was missing? (optional)"),
+        choices=[],
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    comment = forms.CharField(
+        label=_("Anything else? (optional)"),
+        help_text=_(
+            "Please do not write names, phone numbers or other personal details: they are removed "
+            "before anyone reads the comment."
+        ),
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 4, "maxlength": 1000}),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["missing"].choices = FeedbackMissing.choices
+
+    def clean_comment(self) -> str:
+        value = self.cleaned_data["comment"]
+        if any(not (ch.isprintable() or ch in "\n\r") for ch in value):
+            raise forms.ValidationError(
+                _("The comment cannot contain control characters."), code="control"
+            )
+        return value

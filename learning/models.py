@@ -232,3 +232,97 @@ class SelfPacedCount(models.Model):
 
     def __str__(self) -> str:
         return f"{self.course_id} {self.month:%Y-%m}"
+
+
+class KnowledgeCheck(models.Model):
+    """A learner's score at the course's knowledge check, before the first lesson or after the
+    last. One of each per enrolment: the first counts, so a retake cannot inflate the gain. The
+    answers themselves are not kept, only the score."""
+
+    class Phase(models.TextChoices):
+        BEFORE = "before", _("Before the course")
+        AFTER = "after", _("After the course")
+
+    enrollment = models.ForeignKey(
+        Enrollment, on_delete=models.CASCADE, related_name="knowledge_checks"
+    )
+    phase = models.CharField(_("when"), max_length=6, choices=Phase.choices)
+    score_percent = models.PositiveSmallIntegerField(_("score (%)"))
+    correct_count = models.PositiveSmallIntegerField(_("right answers"))
+    question_count = models.PositiveSmallIntegerField(_("questions"))
+    created_at = models.DateTimeField(_("taken at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("knowledge check")
+        verbose_name_plural = _("knowledge checks")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["enrollment", "phase"], name="one_knowledge_check_per_phase"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return _("Knowledge check %(id)s") % {"id": self.pk}
+
+
+class FeedbackMissing(models.TextChoices):
+    """What a learner found missing from the course (any number of them)."""
+
+    EXAMPLES = "examples", _("More real-life examples")
+    MONEY = "money", _("Money and the household")
+    CHILDREN = "children", _("Raising children")
+    CONFLICT = "conflict", _("Handling conflict")
+    LAW = "law", _("Rights and the law")
+    HELP = "help", _("Where to get help")
+
+
+class Feedback(models.Model):
+    """One anonymous answer to the survey after the course.
+
+    Not linked to the learner: only course, office, month and language are kept; a random id and
+    no time of day, so it cannot be matched to the receipt that stops a second answer. The comment
+    is stored only after phone numbers, e-mails, IINs and the application's names were removed.
+    """
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    course = models.ForeignKey(
+        "courses.CoursePage", on_delete=models.CASCADE, related_name="+", verbose_name=_("course")
+    )
+    office = models.ForeignKey(
+        "registry_offices.RegistryOffice",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("registry office"),
+    )
+    month = models.DateField(_("month"))
+    language = models.CharField(_("language"), max_length=2)
+    usefulness = models.PositiveSmallIntegerField(_("usefulness (1-5)"))
+    clarity = models.PositiveSmallIntegerField(_("clarity (1-5)"))
+    would_recommend = models.BooleanField(_("would recommend it"))
+    missing = models.JSONField(_("what was missing"), default=list, blank=True)
+    comment = models.TextField(_("comment (personal data removed)"), blank=True)
+
+    class Meta:
+        verbose_name = _("course feedback")
+        verbose_name_plural = _("course feedback")
+        ordering = ["-month"]
+
+    def __str__(self) -> str:
+        return _("Feedback of %(month)s") % {"month": f"{self.month:%Y-%m}"}
+
+
+class FeedbackReceipt(models.Model):
+    """That a learner has answered the survey (and nothing of what they said)."""
+
+    enrollment = models.OneToOneField(
+        Enrollment, on_delete=models.CASCADE, related_name="feedback_receipt"
+    )
+
+    class Meta:
+        verbose_name = _("feedback receipt")
+        verbose_name_plural = _("feedback receipts")
+
+    def __str__(self) -> str:
+        return _("Feedback receipt %(id)s") % {"id": self.pk}

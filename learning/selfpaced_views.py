@@ -108,6 +108,9 @@ def _context(course: CoursePage, learner: SelfPacedLearner) -> dict:
     return {
         "course": course.in_language(language),
         "course_id": course.pk,
+        # The knowledge check's offer reads the course of the enrolment and the learner's key.
+        "source_course": course,
+        "learner_key": learner.learner_key,
         "items": items,
         "mine": mine,
         "next_item": next((item for item in items if not item["done"]), None),

@@ -2,8 +2,8 @@
 
 from django.urls import path
 
+from . import check_views, feedback_views, views
 from . import selfpaced_views as self_paced
-from . import views
 
 app_name = "learning"
 
@@ -15,6 +15,18 @@ urlpatterns = [
     path("learn/heartbeat/", views.heartbeat, name="heartbeat"),
     path("learn/certificate.pdf", views.certificate_download, name="certificate"),
     path("learn/leave/", views.leave, name="leave"),
+    path("learn/check/<str:phase>/", check_views.partner_check, name="check"),
+    path("learn/feedback/", feedback_views.partner_feedback, name="feedback"),
+    path(
+        "learn/self/<int:course_id>/feedback/",
+        feedback_views.self_feedback,
+        name="self_feedback",
+    ),
+    path(
+        "learn/self/<int:course_id>/check/<str:phase>/",
+        check_views.self_check,
+        name="self_check",
+    ),
     # Self-paced learning (open courses, no code): see selfpaced_views.py.
     path("learn/resume/", self_paced.resume, name="self_resume"),
     path("learn/self/<int:course_id>/", self_paced.course, name="self_course"),

@@ -20,9 +20,11 @@ from .models import (
     City,
     ConsultationRequest,
     ConsultationTopic,
+    FamilyStage,
     ReferralSource,
     ResourceCentrePage,
     Service,
+    TookCourse,
 )
 from .permissions import centres_for
 
@@ -65,12 +67,23 @@ class ConsultationRequestForm(RefuseControlCharactersMixin, forms.ModelForm):
 
     class Meta:
         model = ConsultationRequest
-        fields = ["name", "contact", "topic", "preferred_language", "message", "consent"]
+        fields = [
+            "name",
+            "contact",
+            "topic",
+            "preferred_language",
+            "stage",
+            "took_course",
+            "message",
+            "consent",
+        ]
         labels = {
             "name": _("First name or alias"),
             "contact": _("Phone or e-mail"),
             "topic": _("What would you like to talk about?"),
             "preferred_language": _("Language for the conversation"),
+            "stage": _("Where is your family now? (optional)"),
+            "took_course": _("Did you take a family-life course on this site? (optional)"),
             "message": _("Anything we should know (optional)"),
             "consent": _("I agree that the centre contacts me about this request"),
         }
@@ -100,6 +113,8 @@ class ConsultationRequestForm(RefuseControlCharactersMixin, forms.ModelForm):
         self.fields["message"].error_messages["max_length"] = TOO_LONG_MESSAGE % {
             "limit": MESSAGE_MAX_LENGTH
         }
+        self.fields["stage"].choices = [("", _("I'd rather not say")), *FamilyStage.choices]
+        self.fields["took_course"].choices = [("", _("I'd rather not say")), *TookCourse.choices]
 
     def clean_source(self) -> str:
         return ReferralSource.parse(self.cleaned_data.get("source"))

@@ -2,7 +2,7 @@
 member's centres), and who is staff of which centre (administrators only)."""
 
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
@@ -48,6 +48,8 @@ class ConsultationRequestViewSet(CentreScopedViewSet):
         "contact",
         "topic",
         "preferred_language",
+        "stage",
+        "took_course",
         "message",
         "consent",
         "created_at",
@@ -71,6 +73,26 @@ class MonthlyReportViewSet(CentreScopedViewSet):
             ),
             FieldRowPanel([FieldPanel("with_children"), FieldPanel("raised_residence")]),
             FieldRowPanel([FieldPanel("youngest_age"), FieldPanel("oldest_age")]),
+            MultiFieldPanel(
+                [
+                    FieldRowPanel(
+                        [
+                            FieldPanel("stage_preparing"),
+                            FieldPanel("stage_first_years"),
+                            FieldPanel("stage_later_years"),
+                        ]
+                    ),
+                    FieldRowPanel(
+                        [
+                            FieldPanel("stage_crisis"),
+                            FieldPanel("stage_divorce"),
+                            FieldPanel("stage_after_divorce"),
+                        ]
+                    ),
+                    FieldPanel("took_course"),
+                ],
+                heading=_("The families' stage when they came"),
+            ),
         ],
         base_form_class=MonthlyReportAdminForm,
     )

@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "learning",
     "classroom",
     "notices",
+    "evaluation",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

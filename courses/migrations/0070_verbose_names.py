@@ -6,7 +6,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('courses', '0006_self_paced_and_quiz_policy'),
+        ('courses', '0007_knowledge_check'),
     ]
 
     operations = [

@@ -6,7 +6,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('resource_centers', '0004_consultation_source_office'),
+        ('resource_centers', '0005_family_stage_at_intake'),
     ]
 
     operations = [

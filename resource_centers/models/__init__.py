@@ -4,7 +4,15 @@ Split by topic (as `wagtail.models` is); every name is re-exported here, so othe
 registry_offices) import `from resource_centers.models import ...`. This app never imports theirs.
 """
 
-from .choices import KAZAKHSTAN_TIME_ZONES, CentreKind, City, Service, Weekday
+from .choices import (
+    KAZAKHSTAN_TIME_ZONES,
+    CentreKind,
+    City,
+    FamilyStage,
+    Service,
+    TookCourse,
+    Weekday,
+)
 from .fields import ChoiceListField
 from .hours import OpeningException, OpeningHours
 from .pages import (
@@ -29,6 +37,8 @@ __all__ = [
     "CentreMembership",
     "ChoiceListField",
     "City",
+    "FamilyStage",
+    "TookCourse",
     "ConsultationRequest",
     "ConsultationTopic",
     "MonthlyReport",

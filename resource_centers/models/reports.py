@@ -13,6 +13,15 @@ MIN_AGE, MAX_AGE = 16, 110
 # The centres' figures start with the "Happy Family" project (June 2019): a year such as 1 or
 # 1900 is a typing slip that would make a chart start centuries ago.
 EARLIEST_MONTH = datetime.date(2019, 1, 1)
+# The report's count per family stage (FamilyStage's keys after "stage_").
+STAGE_FIELDS = (
+    "stage_preparing",
+    "stage_first_years",
+    "stage_later_years",
+    "stage_crisis",
+    "stage_divorce",
+    "stage_after_divorce",
+)
 
 
 class MonthlyReport(models.Model):
@@ -32,6 +41,21 @@ class MonthlyReport(models.Model):
     raised_residence = models.PositiveIntegerField(_("of them, raised the children's residence"))
     youngest_age = models.PositiveSmallIntegerField(_("youngest age"), null=True, blank=True)
     oldest_age = models.PositiveSmallIntegerField(_("oldest age"), null=True, blank=True)
+    # The family's stage at intake, counted per stage (empty on reports made before it was asked),
+    # and how many said they had taken a family-life course of the platform.
+    stage_preparing = models.PositiveIntegerField(_("preparing to marry"), null=True, blank=True)
+    stage_first_years = models.PositiveIntegerField(
+        _("first three years of marriage"), null=True, blank=True
+    )
+    stage_later_years = models.PositiveIntegerField(
+        _("later years of marriage"), null=True, blank=True
+    )
+    stage_crisis = models.PositiveIntegerField(_("a crisis in the family"), null=True, blank=True)
+    stage_divorce = models.PositiveIntegerField(_("divorce under way"), null=True, blank=True)
+    stage_after_divorce = models.PositiveIntegerField(_("after a divorce"), null=True, blank=True)
+    took_course = models.PositiveIntegerField(
+        _("said they took a family-life course"), null=True, blank=True
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -106,6 +130,17 @@ class MonthlyReport(models.Model):
             add("oldest_age", _("The oldest age cannot be lower than the youngest age."))
         if self.applied and (self.youngest_age is None or self.oldest_age is None):
             add("youngest_age", _("Give the youngest and oldest ages when people applied."))
+        stages = [getattr(self, name) or 0 for name in STAGE_FIELDS]
+        if self.applied is not None and sum(stages) > self.applied:
+            add(
+                "stage_preparing",
+                _("The people counted by stage cannot be more than the people who applied."),
+            )
+        if known(self.took_course, self.applied) and self.took_course > self.applied:
+            add(
+                "took_course",
+                _("People who took a course cannot be more than the people who applied."),
+            )
         if self.month and self.centre_id:
             duplicate = MonthlyReport.objects.filter(
                 centre_id=self.centre_id, month=self.month

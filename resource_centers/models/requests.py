@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from home.choices import Language
 
 from ..invalidation import forget_statistics
+from .choices import FamilyStage, TookCourse
 from .pages import ResourceCentrePage
 
 
@@ -74,6 +75,18 @@ class ConsultationRequest(models.Model):
         related_name="+",
         verbose_name=_("referring registry office"),
     )
+    # Asked in the form (optional), kept in the anonymous tally: at which stage families come,
+    # and whether they took a course (what they say, never looked up).
+    stage = models.CharField(
+        _("family's stage"), max_length=16, choices=FamilyStage.choices, null=True, blank=True
+    )
+    took_course = models.CharField(
+        _("took a family-life course"),
+        max_length=8,
+        choices=TookCourse.choices,
+        null=True,
+        blank=True,
+    )
 
     class Meta:
         verbose_name = _("consultation request")
@@ -99,6 +112,8 @@ class RequestTallyQuerySet(models.QuerySet):
             "centre_id": request.centre_id,
             "source": request.source,
             "office_id": request.office_id,
+            "stage": request.stage or None,
+            "took_course": request.took_course or None,
         }
         if not self.filter(**key).update(count=F("count") + 1):
             self.create(**key, count=1)
@@ -130,6 +145,16 @@ class RequestTally(models.Model):
         blank=True,
         related_name="+",
         verbose_name=_("referring registry office"),
+    )
+    stage = models.CharField(
+        _("family's stage"), max_length=16, choices=FamilyStage.choices, null=True, blank=True
+    )
+    took_course = models.CharField(
+        _("took a family-life course"),
+        max_length=8,
+        choices=TookCourse.choices,
+        null=True,
+        blank=True,
     )
     count = models.PositiveIntegerField(_("requests"), default=0)
 

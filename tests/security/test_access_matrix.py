@@ -40,6 +40,7 @@ SHARED = "shared"
 CONTENT = "content"
 REGISTRY = "registry"
 REGISTRY_REPORTS = "registry reports"
+EVALUATION = "evaluation"
 CENTRES = "centres"
 NOTICES = "notices"
 TEACHING = "teaching"
@@ -115,6 +116,9 @@ AREAS: dict[str, dict[str, str]] = {
         "applications/reports/": "course reports: figures only",
         "applications/report/": "course reports: figures only",
     },
+    EVALUATION: {
+        "evaluation/": "the ministry dashboard: figures only, every office, small counts suppressed",
+    },
     CENTRES: {
         "consultation_requests/": "the centre's consultation requests",
         "monthly_reports/": "the centre's monthly figures",
@@ -151,7 +155,7 @@ ROLES: dict[str, Role] = {
     "administrator": Role("admin", frozenset({"*"})),
     "editor": Role("editor", _areas(STAFF, SHARED, CONTENT)),
     "moderator": Role("moderator", _areas(STAFF, SHARED, CONTENT)),
-    "Ministry analyst": Role("analyst", _areas(STAFF, SHARED, REGISTRY_REPORTS)),
+    "Ministry analyst": Role("analyst", _areas(STAFF, SHARED, REGISTRY_REPORTS, EVALUATION)),
     "clerk": Role("clerk_a", _areas(STAFF, SHARED, REGISTRY, REGISTRY_REPORTS, NOTICES), side="a"),
     "office head": Role(
         "head_a", _areas(STAFF, SHARED, REGISTRY, REGISTRY_REPORTS, NOTICES), side="a"

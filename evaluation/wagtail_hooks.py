@@ -1,0 +1,25 @@
+"""The dashboard's admin URL and menu item (shown to those with the permission only)."""
+
+from django.urls import path, reverse_lazy
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from . import admin_views
+
+
+@hooks.register("register_admin_urls")
+def register_urls():
+    return [path("evaluation/", admin_views.index, name="evaluation_dashboard")]
+
+
+class DashboardMenuItem(MenuItem):
+    def is_shown(self, request) -> bool:
+        return request.user.has_perm(admin_views.PERMISSION)
+
+
+@hooks.register("register_admin_menu_item")
+def register_menu_item():
+    return DashboardMenuItem(
+        _("Ministry dashboard"), reverse_lazy("evaluation_dashboard"), icon_name="table", order=165
+    )
