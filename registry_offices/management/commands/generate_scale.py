@@ -8,6 +8,7 @@ import time
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
 from django.utils import timezone
@@ -88,6 +89,9 @@ class Command(BaseCommand):
                 f"This database was filled with --couples {plan.couples} --years {plan.years} "
                 f"--seed {plan.seed}; run again with those to finish it, or start from a new one."
             )
+        # Every office signs its certificates (production refuses to start otherwise): the
+        # certificates app's own command makes the keys of the new offices.
+        call_command("certificate_keys", "create", stdout=self.stdout)
         usernames = dict(get_user_model().objects.values_list("pk", "username"))
         now = timezone.now()
         builder = BatchBuilder(plan, usernames, now)
@@ -112,6 +116,8 @@ class Command(BaseCommand):
                         cursor.cursor, table(label), COLUMNS[name], getattr(rows, name)
                     )
                 write_marker(cursor, f"batch:{batch}", counts)
+                if trusted:
+                    cursor.execute("SET LOCAL session_replication_role = origin")
             self.stdout.write(
                 f"  batch {batch + 1}/{plan.batches}: {counts['applications']} couples "
                 f"({time.monotonic() - started:.0f} s)"
