@@ -16,11 +16,9 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 import signal
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 from dataclasses import dataclass, field
@@ -28,6 +26,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bench  # noqa: E402  (the demo bench's Redis, port and wait helpers)
+from scale_services import (  # noqa: E402
+    Postgres,
+    csrf_of,
+    measure_export,
+    session_for,
+)
 
 ROOT = bench.ROOT
 WORK = ROOT / ".bench-scale"
@@ -38,101 +42,6 @@ REQUESTS = int(os.environ.get("BENCH_SCALE_REQUESTS", "20"))
 SCREEN_SECONDS = float(os.environ.get("BENCH_SCALE_SCREEN_SECONDS", "20"))
 SCREEN_MS, REPORT_MS, GROWTH, FIRST_BYTE_MS, EXPORT_MB, LOCK_MS = 300, 1000, 1.5, 1000, 50, 1000
 GENERATE_SECONDS = {SMALL: 120, 1_300_000: 1200}
-PG_BIN = Path(
-    shutil.which("initdb") or sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"))[-1]
-).parent
-
-
-def as_postgres(*cmd: str) -> list[str]:
-    return ["runuser", "-u", "postgres", "--", *cmd] if os.geteuid() == 0 else list(cmd)
-
-
-class Postgres:
-    """A throwaway server on loopback, as .ci/run starts one; stop() is safe to call twice."""
-
-    def __init__(self) -> None:
-        self.dir = Path(tempfile.mkdtemp(prefix="otbasy-scale-pg."))
-        self.port = bench.free_port()
-        self.running = False
-
-    def start(self) -> None:
-        if os.geteuid() == 0:
-            shutil.chown(self.dir, "postgres", "postgres")
-        data = str(self.dir / "data")
-        subprocess.run(
-            as_postgres(
-                str(PG_BIN / "initdb"),
-                "-D",
-                data,
-                "-U",
-                "postgres",
-                "-A",
-                "trust",
-                "-E",
-                "UTF8",
-                "--locale=C.UTF-8",
-                "--no-sync",
-            ),
-            check=True,
-            stdout=subprocess.DEVNULL,
-        )
-        options = (
-            f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1 -c fsync=off "
-            "-c synchronous_commit=off -c full_page_writes=off -c max_wal_size=4GB "
-            "-c shared_buffers=256MB -c maintenance_work_mem=256MB -c log_lock_waits=on "
-            "-c deadlock_timeout=200ms"
-        )
-        subprocess.run(
-            as_postgres(
-                str(PG_BIN / "pg_ctl"),
-                "-D",
-                data,
-                "-l",
-                str(self.dir / "server.log"),
-                "-o",
-                options,
-                "-w",
-                "start",
-            ),
-            check=True,
-            stdout=subprocess.DEVNULL,
-        )
-        self.running = True
-
-    def url(self, database: str) -> str:
-        return f"postgres://postgres@127.0.0.1:{self.port}/{database}"
-
-    def sql(self, statement: str, database: str = "postgres") -> str:
-        return subprocess.run(
-            [
-                "psql",
-                "-h",
-                "127.0.0.1",
-                "-p",
-                str(self.port),
-                "-U",
-                "postgres",
-                "-d",
-                database,
-                "-Atc",
-                statement,
-            ],
-            check=True,
-            capture_output=True,
-            text=True,
-        ).stdout.strip()
-
-    def stop(self) -> None:
-        if self.running:
-            subprocess.run(
-                as_postgres(
-                    str(PG_BIN / "pg_ctl"), "-D", str(self.dir / "data"), "-m", "immediate", "stop"
-                ),
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-            )
-            self.running = False
-        shutil.rmtree(self.dir, ignore_errors=True)
 
 
 @dataclass
@@ -165,37 +74,6 @@ def manage(env: dict, settings: str, *args: str, capture: bool = False) -> str:
     return result.stdout or ""
 
 
-def worker_pids(master: int) -> list[int]:
-    out = subprocess.run(["pgrep", "-P", str(master)], capture_output=True, text=True).stdout
-    return [int(pid) for pid in out.split()]
-
-
-def rss_mb(pid: int) -> float:
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return 0.0
-
-
-def session_for(cookie: str):
-    import requests
-
-    client = requests.Session()
-    if cookie:
-        client.cookies.set("sessionid", cookie)
-    client.cookies.set("bench_uncached", "1")  # the page cache steps aside (home.pagecache)
-    return client
-
-
-def csrf_of(client, base: str, path: str) -> str:
-    html = client.get(base + path, timeout=60).text
-    match = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html)
-    return match.group(1) if match else client.cookies.get("csrftoken", "")
-
-
 def measure_screens(base: str, spec: dict, rows: dict[str, Row], size: str) -> None:
     for target in spec["targets"]:
         row = rows.setdefault(target["label"], Row(target["label"], target["kind"]))
@@ -213,6 +91,7 @@ def measure_screens(base: str, spec: dict, rows: dict[str, Row], size: str) -> N
                 timings.append((time.perf_counter() - began) * 1000)
                 if response.status_code != 200:
                     raise RuntimeError(f"{target['label']} answered {response.status_code}")
+            print(f"  {size}: {target['label']}: p95 {pct(timings, 0.95):.0f} ms", flush=True)
             continue
         paths = target.get("paths") or [target["path"]] * (REQUESTS + 1)
         token = csrf_of(client, base, target.get("form_from") or target["path"])
@@ -232,39 +111,7 @@ def measure_screens(base: str, spec: dict, rows: dict[str, Row], size: str) -> N
                 raise RuntimeError(f"{target['label']} answered {response.status_code}")
             if index:  # the first one warms
                 timings.append((time.perf_counter() - began) * 1000)
-
-
-def measure_export(base: str, export: dict, master: int) -> tuple[float, float, float, int]:
-    """(first byte ms, total ms, the busiest worker's memory growth in MB, bytes)."""
-    client = session_for(export["session"])
-    pids = worker_pids(master)
-    before = {pid: rss_mb(pid) for pid in pids}
-    peak = dict(before)
-    done = threading.Event()
-
-    def watch() -> None:
-        while not done.is_set():
-            for pid in pids:
-                peak[pid] = max(peak[pid], rss_mb(pid))
-            time.sleep(0.02)
-
-    watcher = threading.Thread(target=watch, daemon=True)
-    watcher.start()
-    began = time.perf_counter()
-    first = None
-    size = 0
-    with client.get(base + export["path"], stream=True, timeout=600) as response:
-        if response.status_code != 200:
-            raise RuntimeError(f"{export['label']} answered {response.status_code}")
-        for chunk in response.iter_content(65536):
-            if first is None:
-                first = time.perf_counter()
-            size += len(chunk)
-    total = time.perf_counter()
-    done.set()
-    watcher.join()
-    growth = max(peak[pid] - before[pid] for pid in pids) if pids else 0.0
-    return ((first or total) - began) * 1000, (total - began) * 1000, growth, size
+        print(f"  {size}: {target['label']}: p95 {pct(timings, 0.95):.0f} ms", flush=True)
 
 
 PURGES = [
@@ -307,6 +154,7 @@ def run_purge(env: dict, pg: Postgres, database: str, name: str, args: list[str]
     done.set()
     watcher.join()
     numbers = re.findall(r"\d+", out)
+    print(f"  {name}: {took:.0f} ms, longest lock {longest:.0f} ms: {out.strip()}", flush=True)
     row = Row(name, "purge", full=[took])
     row.note = f"{sum(int(n) for n in numbers[:1]) if numbers else 0} rows; lock {longest:.0f} ms"
     row.queries = None
@@ -366,6 +214,7 @@ def measure_size(env, pg, database, couples, rows, size, exports) -> float:
         )
         for export in spec["exports"]:  # first: the re-authentication is fresh
             exports.setdefault(export["label"], {})[size] = measure_export(base, export, server.pid)
+            print(f"  {size}: {export['label']}: {exports[export['label']][size]}", flush=True)
         measure_screens(base, spec, rows, size)
     finally:
         bench.stop(server)
@@ -465,11 +314,11 @@ def main() -> int:
         rows: dict[str, Row] = {}
         exports: dict = {}
         generated = {}
-        generated[SMALL] = measure_size(env, pg, "small", SMALL, rows, "small", exports)
-        pg.sql("DROP DATABASE small")
-        generated[FULL] = measure_size(env, pg, "full", FULL, rows, "full", exports)
-        full_env = {**env, "DATABASE_URL": pg.url("full")}
-        purges = [run_purge(full_env, pg, "full", name, args) for name, args in PURGES]
+        generated[SMALL] = measure_size(env, pg, "scale_small", SMALL, rows, "small", exports)
+        pg.sql("DROP DATABASE scale_small")
+        generated[FULL] = measure_size(env, pg, "scale_full", FULL, rows, "full", exports)
+        full_env = {**env, "DATABASE_URL": pg.url("scale_full")}
+        purges = [run_purge(full_env, pg, "scale_full", name, args) for name, args in PURGES]
         table = judge(rows, exports, generated) + purges
         return print_table(table)
     finally:
