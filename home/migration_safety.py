@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from django.contrib.postgres.operations import AddConstraintNotValid, AddIndexConcurrently
 from django.db import migrations
+from django.db.models import NOT_PROVIDED
 
 FIRST_CHECKED = 50
 PROJECT_APPS = (
@@ -79,11 +80,7 @@ def problems_of(label: str, migration) -> list[Problem]:
                 )
         elif isinstance(operation, migrations.AddField):
             field = operation.field
-            if (
-                not field.null
-                and field.db_default is field.NOT_PROVIDED
-                and not (field.many_to_many)
-            ):
+            if not field.null and field.db_default is NOT_PROVIDED and not (field.many_to_many):
                 found.append(
                     Problem(
                         name,
