@@ -202,6 +202,10 @@ class ApplicationIndexView(ReauthenticatedExportMixin, generic.IndexView):
         return lambda obj: f"{head}{obj.pk}{tail}"
 
     def get_context_data(self, **kwargs):
+        if self.is_export:
+            # A download needs its rows only; the listing's context would read every row once
+            # more (Wagtail counts an unpaginated list with len()) before the file streams.
+            return {"object_list": self.object_list}
         context = super().get_context_data(**kwargs)
         # The clerk's "Check a certificate" box (the certificates app's counter).
         context["counter"] = self.request.user.has_perm("certificates.view_certificate")
