@@ -30,7 +30,12 @@ class Command(BaseCommand):
         parser.add_argument(
             "--dry-run", action="store_true", help="Only count what would be anonymised."
         )
-        parser.add_argument("--batch", type=int, default=500, help="Applications per transaction.")
+        parser.add_argument(
+            "--batch",
+            type=int,
+            default=100,
+            help="Applications per transaction (bulk updates grow with the square of it).",
+        )
 
     def handle(self, *args, months: int | None, dry_run: bool, batch: int, **options):
         months = retention_months() if months is None else months
