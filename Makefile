@@ -82,4 +82,4 @@ makemessages: $(STAMP)
 	$(PY) manage.py makemessages -l kk -l ru --no-obsolete --ignore=.venv --ignore=staticfiles --ignore=tests
 
 clean:
-	rm -rf $(VENV) staticfiles .bench
+	rm -rf $(VENV) staticfiles .bench .bench-scale
