@@ -9,7 +9,7 @@ MO := locale/kk/LC_MESSAGES/django.mo locale/ru/LC_MESSAGES/django.mo \
 DJANGO_SETTINGS_MODULE ?= config.settings.dev
 export DJANGO_SETTINGS_MODULE
 
-.PHONY: run test bench cluster cluster-test drill lint format messages system-deps install clean
+.PHONY: run test bench bench-scale cluster cluster-test drill lint format messages system-deps install clean
 
 $(STAMP): pyproject.toml requirements.lock
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -44,6 +44,13 @@ bench: $(STAMP)
 	$(MAKE) messages
 	$(PY) tests/perf/bench.py
 
+## Every staff screen, report, export and purge at 50k couples and at a decade of the country's
+## data (SCALE_COUPLES, default 1,300,000) on its own PostgreSQL; fails when a budget is broken
+bench-scale: $(STAMP)
+	bash scripts/install-system-deps.sh run bench postgres
+	$(MAKE) messages
+	$(PY) tests/perf/bench_scale.py
+
 ## The production topology on loopback: PostgreSQL, Redis, SeaweedFS, 2 gunicorn, worker, nginx
 cluster: $(STAMP)
 	$(MAKE) messages
@@ -75,4 +82,4 @@ makemessages: $(STAMP)
 	$(PY) manage.py makemessages -l kk -l ru --no-obsolete --ignore=.venv --ignore=staticfiles --ignore=tests
 
 clean:
-	rm -rf $(VENV) staticfiles .bench
+	rm -rf $(VENV) staticfiles .bench .bench-scale

@@ -19,6 +19,8 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import ListingButton
 from wagtail.permission_policies.base import BasePermissionPolicy
 
+from home.pagination import CappedPaginator
+
 from . import lockout
 from .models import FailedSignIn, SecurityEvent
 
@@ -72,6 +74,7 @@ class ReadOnlyViewSet(ModelViewSet):
 
 class SecurityEventIndexView(generic.IndexView):
     page_title = gettext_lazy("Security log")
+    paginator_class = CappedPaginator  # a decade of events is never counted whole
 
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("user")

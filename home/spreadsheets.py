@@ -23,3 +23,36 @@ def spreadsheet_cell(value: Any) -> Any:
     if value.startswith(FORMULA_PREFIXES):
         return "'" + value
     return value
+
+
+class StreamedRows:
+    """A queryset read in chunks (a server-side cursor on PostgreSQL, prefetches per chunk) for
+    an export of a whole office: the worker holds one chunk, not a decade of rows. Wagtail's
+    export reads `.model` for the headings and iterates the rows once."""
+
+    CHUNK = 2000
+
+    def __init__(self, queryset) -> None:
+        self.queryset = queryset
+        self.model = queryset.model
+
+    def __iter__(self):
+        return self.queryset.iterator(chunk_size=self.CHUNK)
+
+
+def xlsx_file_response(exporter, rows, filename: str):
+    """Wagtail's XLSX export (openpyxl's write-only workbook) written to a temporary file rather
+    than memory, then sent from the file: the worker's memory stays flat however many rows."""
+    import tempfile
+
+    from django.http import FileResponse
+
+    output = tempfile.TemporaryFile()
+    exporter.write_xlsx(rows, output)
+    output.seek(0)
+    return FileResponse(
+        output,
+        as_attachment=True,
+        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        filename=f"{filename}.xlsx",
+    )

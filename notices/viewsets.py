@@ -13,6 +13,8 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from home.pagination import CappedPaginator
+
 from .models import Message
 from .scoping import message_policy, messages_for_user
 
@@ -32,6 +34,7 @@ def _about(message: Message) -> str:
 
 class MessageIndexView(generic.IndexView):
     page_title = _("Notices sent")
+    paginator_class = CappedPaginator  # millions of notices are never counted whole
     default_ordering = "-queued_at"
 
     def get_base_queryset(self):

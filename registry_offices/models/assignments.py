@@ -157,7 +157,13 @@ class CourseAssignment(models.Model):
                 name="one_live_assignment_per_course",
             )
         ]
-        indexes = [models.Index(fields=["state", "due_date"], name="assignment_state_due")]
+        indexes = [
+            models.Index(fields=["state", "due_date"], name="assignment_state_due"),
+            # The applications list's state filters, from the index alone (migration 0050).
+            models.Index(
+                fields=["application", "state", "due_date"], name="assignment_app_state_due"
+            ),
+        ]
 
     def __str__(self) -> str:
         return _("Course assignment %(id)s") % {"id": self.pk}

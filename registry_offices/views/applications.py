@@ -31,7 +31,7 @@ from wagtail.admin.widgets.button import HeaderButton
 
 from accounts.reauth import ReauthenticatedExportMixin
 from home.pagecache import current_generation
-from home.spreadsheets import spreadsheet_cell
+from home.spreadsheets import StreamedRows, spreadsheet_cell, xlsx_file_response
 from home.tables import PlainColumn, PlainRowsTable, PlainTitleColumn
 
 from .. import iin as iin_rules
@@ -203,6 +203,10 @@ class ApplicationIndexView(ReauthenticatedExportMixin, generic.IndexView):
         return lambda obj: f"{head}{obj.pk}{tail}"
 
     def get_context_data(self, **kwargs):
+        if self.is_export:
+            # A download needs its rows only; the listing's context would read every row once
+            # more (Wagtail counts an unpaginated list with len()) before the file streams.
+            return {"object_list": self.object_list}
         context = super().get_context_data(**kwargs)
         # The clerk's "Check a certificate" box (the certificates app's counter).
         context["counter"] = self.request.user.has_perm("certificates.view_certificate")
@@ -277,7 +281,11 @@ class ApplicationIndexView(ReauthenticatedExportMixin, generic.IndexView):
         return spreadsheet_cell(super().preprocess_field_value(field, value, export_format))
 
     def as_spreadsheet(self, queryset, spreadsheet_format):
-        return super().as_spreadsheet(queryset.select_related("office"), spreadsheet_format)
+        # A whole office over the years: read in chunks, XLSX through a temporary file.
+        rows = StreamedRows(queryset.select_related("office"))
+        if spreadsheet_format == self.FORMAT_XLSX:
+            return xlsx_file_response(self, rows, self.get_filename())
+        return super().as_spreadsheet(rows, spreadsheet_format)
 
     def get_filename(self):
         return f"applications-{timezone.localdate():%Y-%m-%d}"

@@ -11,6 +11,8 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.formats import date_format
+from django.utils.html import format_html_join
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
@@ -157,6 +159,34 @@ class ReportSpreadsheet(SpreadsheetExportMixin):
         return response
 
 
+def report_rows_html(rows) -> str:
+    """The report's table body, built in one pass: ten years of every office is some 25,000 rows,
+    which the template engine renders ten times slower, a cell at a time."""
+    months: dict[datetime.date, str] = {}
+    for row in rows:
+        if row.month not in months:
+            months[row.month] = date_format(row.month, "YEAR_MONTH_FORMAT")
+    return format_html_join(
+        "\n",
+        "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>"
+        "<td>{}</td><td>{}</td></tr>",
+        (
+            (
+                row.office.name,
+                row.course_title,
+                months[row.month],
+                row.assigned,
+                row.in_progress,
+                row.completed,
+                row.overdue,
+                row.cancelled,
+                row.accepted,
+            )
+            for row in rows
+        ),
+    )
+
+
 def _export_url(office_id: int | None, export_format: str, period: Period) -> str:
     path = (
         reverse("applications:report_export", args=[office_id])
@@ -186,6 +216,7 @@ def report(request: HttpRequest, office_id: int | None = None) -> HttpResponse:
             "page_title": _("Course completion report"),
             "figures": figures,
             "rows": rows,
+            "rows_html": report_rows_html(rows),
             "accepted_months": accepted_by_month(rows),
             "requests": request_summary(tallies, translation.get_language()),
             "columns": REPORT_COLUMNS,

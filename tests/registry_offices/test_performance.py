@@ -58,3 +58,32 @@ def test_the_export_makes_a_fixed_number_of_queries(
         response = client.get(reverse("applications:index"), {"export": "csv"})
         lines = b"".join(response.streaming_content).decode().splitlines()
     assert len(lines) == 501
+
+
+def test_a_whole_office_is_exported_chunk_by_chunk(client, office_a, course, monkeypatch):
+    """A decade of one office is never held at once: rows (and their partners) are read a chunk
+    at a time while the CSV streams out, and the XLSX is written through a temporary file."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from home.spreadsheets import StreamedRows
+
+    monkeypatch.setattr(StreamedRows, "CHUNK", 100)
+    build_applications(office_a.office, 500, course, seed="chunks")
+    client.force_login(office_a.clerk)
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get(reverse("applications:index"), {"export": "csv"})
+        lines = b"".join(response.streaming_content).decode().splitlines()
+    assert response.streaming and len(lines) == 501
+    partner_reads = [
+        q for q in ctx.captured_queries if 'FROM "registry_offices_partner"' in q["sql"]
+    ]
+    # Partners are read per chunk of 100 applications, and only then: never the whole list first.
+    assert len(partner_reads) == 5
+
+    response = client.get(reverse("applications:index"), {"export": "xlsx"})
+    body = b"".join(response.streaming_content)
+    assert response["Content-Type"].startswith(
+        "application/vnd.openxmlformats-officedocument.spreadsheetml"
+    )
+    assert body[:2] == b"PK"  # a zip (XLSX) file

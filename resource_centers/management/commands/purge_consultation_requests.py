@@ -3,6 +3,7 @@
 import datetime as dt
 
 from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
 from django.utils import timezone
 
 from resource_centers.models import ConsultationRequest
@@ -15,10 +16,19 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--days", type=int, default=DEFAULT_DAYS)
+        parser.add_argument("--batch", type=int, default=2000, help="Requests per transaction.")
 
-    def handle(self, *args, days: int, **options):
+    def handle(self, *args, days: int, batch: int, **options):
         if days < 1:
             raise CommandError("--days must be at least 1.")
         cutoff = timezone.now() - dt.timedelta(days=days)
-        deleted, _ = ConsultationRequest.objects.filter(created_at__lt=cutoff).delete()
+        if batch < 1:
+            raise CommandError("--batch must be at least 1.")
+        # A batch per transaction, so no lock is held for long; rerunning finishes the rest.
+        old = ConsultationRequest.objects.filter(created_at__lt=cutoff)
+        deleted = 0
+        while ids := list(old.order_by("created_at").values_list("pk", flat=True)[:batch]):
+            with transaction.atomic():
+                count, _ = ConsultationRequest.objects.filter(pk__in=ids).delete()
+            deleted += count
         self.stdout.write(f"Deleted {deleted} consultation request(s) older than {days} days.")
