@@ -11,6 +11,7 @@ class Dashboard(models.Model):
         default_permissions = ()
         permissions = [("view_dashboard", _("Can see the ministry dashboard (figures only)"))]
         verbose_name = _("ministry dashboard")
+        verbose_name_plural = _("ministry dashboards")
 
     def __str__(self) -> str:
         return str(self._meta.verbose_name)
