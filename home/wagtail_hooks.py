@@ -17,7 +17,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail_localize.views.report import TranslationsReportView
 from wagtail_localize.wagtail_hooks import TranslationsReportMenuItem
 
-from . import admin_scope
+from . import admin_scope, translation_workflow
 from .models import FooterText, ScopedModelLogEntry
 from .widgets import TransliteratingSlugInput
 
@@ -139,3 +139,10 @@ def scope_the_reports_menu(request, menu_items) -> None:
             )
         )
         menu_items.sort(key=lambda item: item.order)
+
+
+@hooks.register("before_edit_page", order=-10)
+def translations_follow_the_workflow(request: HttpRequest, page: Page) -> HttpResponse | None:
+    """The translation editor's workflow actions (submit, approve, publish, cancel) for a
+    translated page; runs before wagtail-localize's hook, which shows the editor otherwise."""
+    return translation_workflow.handle_post(request, page)
