@@ -35,6 +35,45 @@ from wagtail.admin.action_menu import (
 from wagtail.models import Page, Revision, WorkflowState
 from wagtail_localize.models import Translation
 
+# The workflow and task the migration installs (courses/migrations/0002): their names are kept in
+# English in the database and shown in the admin's language.
+WORKFLOW_NAMES = (gettext_lazy("Moderators approve"),)
+
+
+def display_name(name: str) -> str:
+    """A workflow's or task's name in the admin's language (as it is where none is known)."""
+    return _(name) if name else name
+
+
+class SubmitToWorkflowMenuItem(SubmitForModerationMenuItem):
+    """Wagtail's "Submit to <workflow>" with the workflow's name in the admin's language, not
+    «Moderators approve жұмыс үдерісіне жіберу»."""
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        page = context.get("page")
+        state = page.current_workflow_state if page else None
+        if state and state.status == state.STATUS_NEEDS_CHANGES:
+            context["label"] = _("Resubmit to %(task_name)s") % {
+                "task_name": display_name(state.current_task_state.task.name)
+            }
+        else:
+            workflow_page = page if page and page.pk else context["parent_page"]
+            workflow = workflow_page.get_workflow()
+            if workflow:
+                context["label"] = _("Submit to %(workflow_name)s") % {
+                    "workflow_name": display_name(workflow.name)
+                }
+        return context
+
+
+def name_workflows_in_the_admin_language(menu_items: list, request, context) -> None:
+    """construct_page_action_menu: swap in the submit item above (same order and rules)."""
+    for index, item in enumerate(menu_items):
+        if type(item) is SubmitForModerationMenuItem:
+            menu_items[index] = SubmitToWorkflowMenuItem(order=item.order)
+
+
 # Which action is the main button: the first of these the user has (the next step).
 MAIN_ACTION_ORDER = (
     WorkflowMenuItem,

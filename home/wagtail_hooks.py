@@ -146,3 +146,8 @@ def translations_follow_the_workflow(request: HttpRequest, page: Page) -> HttpRe
     """The translation editor's workflow actions (submit, approve, publish, cancel) for a
     translated page; runs before wagtail-localize's hook, which shows the editor otherwise."""
     return translation_workflow.handle_post(request, page)
+
+
+hooks.register(
+    "construct_page_action_menu", translation_workflow.name_workflows_in_the_admin_language
+)

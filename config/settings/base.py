@@ -489,6 +489,8 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xl
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"png": "webp", "jpeg": "webp"}
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("en", "English"), ("ru", "Русский"), ("kk", "Қазақша")]
+# The admin's sign-in form with its password field labelled in the admin's language.
+WAGTAILADMIN_USER_LOGIN_FORM = "home.admin_forms.LoginForm"
 WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "synced"
 # New translations start as drafts, so a translated page is published by someone allowed to
 # publish (the moderation workflow), not automatically because its source is live.
