@@ -11,6 +11,7 @@ alone until a moderator approves it) and the workflow runs on it as on any page.
 from __future__ import annotations
 
 import json
+from urllib.parse import quote
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -20,6 +21,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from wagtail.admin import messages as admin_messages
 from wagtail.admin.action_menu import (
     ActionMenuItem,
     CancelWorkflowMenuItem,
@@ -202,6 +204,20 @@ def render_footer(request: HttpRequest, page: Page, translation: Translation) ->
     )
 
 
+def is_out_of_date(translation: Translation) -> bool:
+    """The source page was published after the translation's source text was last synced, so
+    the translation shows (and would publish) old text until someone syncs it."""
+    source_page = (
+        Page.objects.filter(
+            translation_key=translation.source.object_id, locale_id=translation.source.locale_id
+        )
+        .only("last_published_at")
+        .first()
+    )
+    published = source_page.last_published_at if source_page else None
+    return bool(published and published > translation.source.last_updated_at)
+
+
 def _workflow_action_is_valid(request: HttpRequest, page: Page) -> bool:
     task = page.current_workflow_task
     if task is None:
@@ -210,12 +226,33 @@ def _workflow_action_is_valid(request: HttpRequest, page: Page) -> bool:
     return request.POST.get("workflow-action-name") in names
 
 
-def handle_post(request: HttpRequest, page: Page) -> HttpResponse | None:
-    """Run a workflow action posted from the translation editor; None for anything else."""
-    if request.method != "POST" or not any(key in request.POST for key in WORKFLOW_POST_KEYS):
+def warn_when_out_of_date(request: HttpRequest, translation: Translation) -> None:
+    """The translator is told, in the editor's messages, that the source changed, with "Sync"."""
+    if not is_out_of_date(translation):
+        return
+    url = reverse("wagtail_localize:update_translations", args=[translation.source_id])
+    admin_messages.warning(
+        request,
+        _(
+            "The %(language)s page has changed since this translation was last synced: "
+            "sync it to translate the changes."
+        )
+        % {"language": translation.source.locale.get_display_name()},
+        buttons=[admin_messages.button(f"{url}?next={quote(request.path)}", _("Sync"))],
+    )
+
+
+def handle(request: HttpRequest, page: Page) -> HttpResponse | None:
+    """Run a workflow action posted from the translation editor, or warn that the translation
+    is out of date when it is opened; None lets wagtail-localize's editor answer."""
+    posted = request.method == "POST" and any(key in request.POST for key in WORKFLOW_POST_KEYS)
+    if request.method != "GET" and not posted:
         return None
     translation = translation_for(page)
     if translation is None:
+        return None
+    if not posted:
+        warn_when_out_of_date(request, translation)
         return None
     user = request.user
     perms = page.permissions_for_user(user)

@@ -144,8 +144,9 @@ def scope_the_reports_menu(request, menu_items) -> None:
 @hooks.register("before_edit_page", order=-10)
 def translations_follow_the_workflow(request: HttpRequest, page: Page) -> HttpResponse | None:
     """The translation editor's workflow actions (submit, approve, publish, cancel) for a
-    translated page; runs before wagtail-localize's hook, which shows the editor otherwise."""
-    return translation_workflow.handle_post(request, page)
+    translated page, and its "out of date: Sync" warning; runs before wagtail-localize's hook,
+    which shows the editor."""
+    return translation_workflow.handle(request, page)
 
 
 hooks.register(

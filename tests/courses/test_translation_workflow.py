@@ -148,3 +148,34 @@ def test_publishing_every_shown_segment_is_not_called_incomplete(
     assert _messages(response) == ["'Гүл өсіру' Русский тілінде жарияланды."]
     ru_lesson.refresh_from_db()
     assert ru_lesson.live and ru_lesson.slug == "ru-gul-osiru"
+
+
+def test_the_translator_is_told_the_source_changed_and_syncs_from_the_editor(
+    ru_draft, client, django_capture_on_commit_callbacks
+):
+    translation, ru_lesson = ru_draft
+    _translate(translation, {"Гүл өсіру": "Цветы"})
+    with django_capture_on_commit_callbacks(execute=True):
+        translation.save_target(publish=True)
+    editor = ensure_user("ed", "editor", ["Editors"])[0]
+    client.force_login(editor)
+    edit_url = f"/admin/pages/{ru_lesson.pk}/edit/"
+    sync_url = f"/admin/localize/update/{translation.source_id}/"
+    assert sync_url not in client.get(edit_url).content.decode()
+
+    kk_lesson = translation.source.get_source_instance()
+    kk_lesson.body = [("paragraph", "<p>Гүлге күн сайын су құйыңыз.</p>")]
+    kk_lesson.save_revision().publish()
+    html = client.get(edit_url).content.decode()
+    assert "беті соңғы синхрондаудан кейін өзгерді" in html  # "has changed since … synced"
+    assert f"{sync_url}?next=" in html
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(sync_url + f"?next={edit_url}", {})
+    assert response.status_code == 302
+    html = client.get(edit_url).content.decode()
+    assert sync_url + "?next=" not in html
+    # The editor now offers the new text to translate and keeps the title's translation.
+    segments = StringSegment.objects.filter(source=translation.source)
+    assert segments.filter(string__data="Гүлге күн сайын су құйыңыз.").exists()
+    assert not segments.filter(string__data="Жұптар жиі тыңдамайды.").exists()
+    assert StringTranslation.objects.filter(data="Цветы", locale=translation.target_locale).exists()
