@@ -19,6 +19,7 @@ from wagtail_localize.wagtail_hooks import TranslationsReportMenuItem
 
 from . import admin_scope, translation_workflow
 from .models import FooterText, ScopedModelLogEntry
+from .translation_report import OutOfDateFilterSet, with_out_of_date
 from .widgets import TransliteratingSlugInput
 
 # Every slug field in the admin (pages of all apps, snippets) transliterates Kazakh titles; this
@@ -81,6 +82,10 @@ class EditorsTranslationsReportView(TranslationsReportView):
     permission, as Wagtail's own page reports (workflows, aging pages) do."""
 
     any_permission_required = ["add", "change", "publish"]
+    filterset_class = OutOfDateFilterSet  # and "Out of date" (home/translation_report.py)
+
+    def get_queryset(self):
+        return with_out_of_date(super().get_queryset())
 
     @cached_property
     def permission_policy(self):

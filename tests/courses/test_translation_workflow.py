@@ -169,11 +169,15 @@ def test_the_translator_is_told_the_source_changed_and_syncs_from_the_editor(
     html = client.get(edit_url).content.decode()
     assert "беті соңғы синхрондаудан кейін өзгерді" in html  # "has changed since … synced"
     assert f"{sync_url}?next=" in html
+    # The Translations report lists it as out of date.
+    report = "/admin/localize/reports/translations/results/?out_of_date=true"
+    assert f'href="{edit_url}"' in client.get(report).content.decode()
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(sync_url + f"?next={edit_url}", {})
     assert response.status_code == 302
     html = client.get(edit_url).content.decode()
     assert sync_url + "?next=" not in html
+    assert f'href="{edit_url}"' not in client.get(report).content.decode()
     # The editor now offers the new text to translate and keeps the title's translation.
     segments = StringSegment.objects.filter(source=translation.source)
     assert segments.filter(string__data="Гүлге күн сайын су құйыңыз.").exists()
