@@ -17,7 +17,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail_localize.views.report import TranslationsReportView
 from wagtail_localize.wagtail_hooks import TranslationsReportMenuItem
 
-from . import admin_scope, translation_workflow
+from . import accessibility, admin_scope, translation_workflow
 from .models import FooterText, ScopedModelLogEntry
 from .translation_report import OutOfDateFilterSet, with_out_of_date
 from .widgets import TransliteratingSlugInput
@@ -157,3 +157,5 @@ def translations_follow_the_workflow(request: HttpRequest, page: Page) -> HttpRe
 hooks.register(
     "construct_page_action_menu", translation_workflow.name_workflows_in_the_admin_language
 )
+
+hooks.register("construct_wagtail_userbar", accessibility.use_site_checks)
