@@ -35,3 +35,12 @@ def test_the_header_actions_and_the_workflow_name_are_in_kazakh(catalogue, clien
     assert 'aria-label="Әрекеттер" id="w-slim-header-buttons"' in html
     assert "Модераторлар мақұлдауы жұмыс үдерісіне жіберу" in html
     assert "Moderators approve" not in html
+
+
+def test_the_demo_image_library_is_titled_in_kazakh(catalogue):
+    from wagtail.images import get_image_model
+
+    titles = list(get_image_model().objects.values_list("title", flat=True))
+    assert titles
+    assert not [title for title in titles if title.startswith("Course cover")]
+    assert all(title.endswith("курсының мұқабасы") for title in titles)
