@@ -209,9 +209,16 @@ def _outcomes(course: dict, lang: str) -> list[dict]:
 def cover_image(course: dict):
     """A generated cover (two-colour gradient) per course, found again by its title."""
     Image = get_image_model()
-    title = f"Course cover: {course['slug']}"
+    # Titled in the site's default language, as an editor would see it in the image library;
+    # a demo made before under the English title is found by its file and renamed.
+    title = f"«{course['title']['kk']}» курсының мұқабасы"
     image = Image.objects.filter(title=title).first()
     if image is not None:
+        return image
+    image = Image.objects.filter(title=f"Course cover: {course['slug']}").first()
+    if image is not None:
+        image.title = title
+        image.save(update_fields=["title"])
         return image
     top, bottom = COVER_COLOURS.get(course["audience"], COVER_COLOURS["family"])
     canvas = PILImage.new("RGB", (1200, 675), top)

@@ -17,8 +17,9 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail_localize.views.report import TranslationsReportView
 from wagtail_localize.wagtail_hooks import TranslationsReportMenuItem
 
-from . import admin_scope
+from . import accessibility, admin_scope, translation_workflow
 from .models import FooterText, ScopedModelLogEntry
+from .translation_report import OutOfDateFilterSet, with_out_of_date
 from .widgets import TransliteratingSlugInput
 
 # Every slug field in the admin (pages of all apps, snippets) transliterates Kazakh titles; this
@@ -81,6 +82,10 @@ class EditorsTranslationsReportView(TranslationsReportView):
     permission, as Wagtail's own page reports (workflows, aging pages) do."""
 
     any_permission_required = ["add", "change", "publish"]
+    filterset_class = OutOfDateFilterSet  # and "Out of date" (home/translation_report.py)
+
+    def get_queryset(self):
+        return with_out_of_date(super().get_queryset())
 
     @cached_property
     def permission_policy(self):
@@ -139,3 +144,18 @@ def scope_the_reports_menu(request, menu_items) -> None:
             )
         )
         menu_items.sort(key=lambda item: item.order)
+
+
+@hooks.register("before_edit_page", order=-10)
+def translations_follow_the_workflow(request: HttpRequest, page: Page) -> HttpResponse | None:
+    """The translation editor's workflow actions (submit, approve, publish, cancel) for a
+    translated page, and its "out of date: Sync" warning; runs before wagtail-localize's hook,
+    which shows the editor."""
+    return translation_workflow.handle(request, page)
+
+
+hooks.register(
+    "construct_page_action_menu", translation_workflow.name_workflows_in_the_admin_language
+)
+
+hooks.register("construct_wagtail_userbar", accessibility.use_site_checks)
