@@ -6,6 +6,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from . import admin_views
+from .feedback_admin import FeedbackViewSet
 
 
 @hooks.register("register_admin_urls")
@@ -23,3 +24,8 @@ def register_menu_item():
     return DashboardMenuItem(
         _("Ministry dashboard"), reverse_lazy("evaluation_dashboard"), icon_name="table", order=165
     )
+
+
+@hooks.register("register_admin_viewset")
+def register_feedback_viewset():
+    return FeedbackViewSet()

@@ -118,6 +118,7 @@ AREAS: dict[str, dict[str, str]] = {
     },
     EVALUATION: {
         "evaluation/": "the ministry dashboard: figures only, every office, small counts suppressed",
+        "course-feedback/": "the survey's comments (cleaned of personal data), read only",
     },
     CENTRES: {
         "consultation_requests/": "the centre's consultation requests",
