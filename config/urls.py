@@ -20,6 +20,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
+    path("api/registry/v1/", include("registry_offices.api.urls")),
     path("", include("certificates.api_urls")),
     path("i18n/", include("django.conf.urls.i18n")),
 ]

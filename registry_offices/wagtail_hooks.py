@@ -5,7 +5,6 @@ from django.urls import path, reverse_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.components import Component
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
@@ -15,14 +14,13 @@ from home.charts import monthly_column_chart
 
 from . import actions
 from .figures import monthly_figures, office_figures
-from .forms import MarriageApplicationForm, PartnersInlinePanel
 from .models import (
     CourseAssignment,
     MarriageApplication,
     OfficeMembership,
     RegistryOffice,
 )
-from .panels import AssignmentsPanel
+from .panels import APPLICATION_EDIT_HANDLER
 from .permissions import application_policy, assignment_policy
 from .scoping import (
     applications_for_user,
@@ -55,36 +53,7 @@ class MarriageApplicationViewSet(ModelViewSet):
     delete_view_class = applications.ApplicationDeleteView
     history_view_class = applications.ApplicationHistoryView
     usage_view_class = applications.ApplicationUsageView
-    edit_handler = ObjectList(
-        [
-            MultiFieldPanel(
-                [
-                    FieldPanel("office"),
-                    FieldRowPanel([FieldPanel("number"), FieldPanel("status")]),
-                    FieldRowPanel(
-                        [FieldPanel("application_date"), FieldPanel("planned_registration_date")]
-                    ),
-                ],
-                heading=_("Application"),
-            ),
-            PartnersInlinePanel(
-                "partners",
-                heading=_("Partners"),
-                label=_("Partner"),
-                min_num=2,
-                max_num=2,
-                panels=[
-                    FieldPanel("full_name"),
-                    FieldRowPanel([FieldPanel("date_of_birth"), FieldPanel("iin")]),
-                    FieldRowPanel([FieldPanel("phone"), FieldPanel("email")]),
-                    FieldPanel("preferred_language"),
-                    FieldRowPanel([FieldPanel("notify_by_email"), FieldPanel("notify_by_sms")]),
-                ],
-            ),
-            AssignmentsPanel(heading=_("Courses")),
-        ],
-        base_form_class=MarriageApplicationForm,
-    )
+    edit_handler = APPLICATION_EDIT_HANDLER
 
     def get_urlpatterns(self):
         return [
