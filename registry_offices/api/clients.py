@@ -47,7 +47,7 @@ def revoke(client: ApiClient) -> None:
     client.revoked_at = timezone.now()
     client.save(update_fields=["revoked_at"])
     AccessToken.objects.filter(application=client.application).delete()
-    Application.objects.filter(pk=client.application_id).update(
-        authorization_grant_type=Application.GRANT_CLIENT_CREDENTIALS,
-        client_secret="!revoked",
-    )
+    # A random secret nobody sees replaces the old one: the client cannot get a token again.
+    application = client.application
+    application.client_secret = generate_client_secret()
+    application.save(update_fields=["client_secret"])
