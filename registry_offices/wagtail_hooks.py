@@ -13,6 +13,7 @@ from home import admin_scope
 from home.charts import monthly_column_chart
 
 from . import actions
+from .api.admin import ApiClientViewSet, WebhookDeliveryViewSet
 from .figures import monthly_figures, office_figures
 from .models import (
     CourseAssignment,
@@ -83,6 +84,11 @@ class RegistryOfficeViewSet(ModelViewSet):
     search_backend_name = None
     list_display = ["name", "code", "city", "phone"]
     list_filter = ["city"]
+
+
+@hooks.register("register_admin_viewset")
+def register_api_viewsets():
+    return [ApiClientViewSet(), WebhookDeliveryViewSet()]
 
 
 @hooks.register("register_admin_viewset")

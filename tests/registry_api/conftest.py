@@ -87,3 +87,14 @@ def application_body(number: str = "API-1", **changes) -> dict:
     }
     body.update(changes)
     return body
+
+
+@pytest.fixture
+def receiver():
+    from .receiver import Receiver
+
+    running = Receiver()
+    try:
+        yield running
+    finally:
+        running.stop()
