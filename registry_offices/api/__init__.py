@@ -12,7 +12,14 @@ from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as NinjaValidationError
 
 from .applications import router as applications_router
-from .problems import Problem, audit, problem_response, pydantic_errors, validation_problem
+from .problems import (
+    PROBLEM_TYPE,
+    Problem,
+    audit,
+    problem_response,
+    pydantic_errors,
+    validation_problem,
+)
 from .webhooks import router as webhooks_router
 
 DESCRIPTION = """The registry information system's door into Otbasy Academy.
@@ -34,6 +41,21 @@ class RegistryApi(NinjaAPI):
             response["Idempotent-Replayed"] = "true"
         audit(request, response.status_code)
         return response
+
+    def get_openapi_schema(self, *, path_prefix=None, path_params=None):
+        """Ninja's schema, plus what it cannot say: each operation's OAuth2 scope, and errors
+        as application/problem+json."""
+        schema = super().get_openapi_schema(path_prefix=path_prefix, path_params=path_params)
+        for item in schema["paths"].values():
+            for operation in item.values():
+                for requirement in operation.get("security", []):
+                    for name in requirement:
+                        requirement[name] = list(OPERATION_SCOPES.get(operation["operationId"], []))
+                for status, answer in operation.get("responses", {}).items():
+                    content = answer.get("content", {})
+                    if int(status) >= 400 and "application/json" in content:
+                        answer["content"] = {PROBLEM_TYPE: content["application/json"]}
+        return schema
 
 
 api = RegistryApi(
@@ -79,3 +101,11 @@ def _http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
 
 api.add_router("/", applications_router)
 api.add_router("/", webhooks_router)
+
+# operationId -> the scope its ClientAuth asks for (for the schema's security requirements).
+OPERATION_SCOPES = {
+    api.get_openapi_operation_id(operation): [auth.scope for auth in operation.auth_callbacks]
+    for router in (applications_router, webhooks_router)
+    for path_view in router.path_operations.values()
+    for operation in path_view.operations
+}

@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db.models import Prefetch
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
-from ninja import Query, Router, Schema
+from ninja import Header, Query, Router, Schema
 
 from .. import iin as iin_rules
 from ..forms import AssignCourseForm, assignable_courses
@@ -140,7 +140,12 @@ def courses(request: HttpRequest):
     auth=[WRITE],
     url_name="application_create",
 )
-def create_application(request: HttpRequest, office: str, payload: ApplicationIn):
+def create_application(
+    request: HttpRequest,
+    office: str,
+    payload: ApplicationIn,
+    idempotency_key: str | None = Header(None, alias="Idempotency-Key", max_length=255),
+):
     """File an application with both partners, validated as the admin's form does."""
     where = office_for(request, office)
 
@@ -185,7 +190,12 @@ def read_application(request: HttpRequest, office: str, pk: int):
     auth=[READ],
     url_name="application_find",
 )
-def find_applications(request: HttpRequest, office: str, payload: FindIn):
+def find_applications(
+    request: HttpRequest,
+    office: str,
+    payload: FindIn,
+    idempotency_key: str | None = Header(None, alias="Idempotency-Key", max_length=255),
+):
     """By a partner's IIN (posted, hashed on arrival as the admin does) or the registry number."""
     where = office_for(request, office)
     rows = _applications(where)
@@ -203,7 +213,8 @@ def find_applications(request: HttpRequest, office: str, payload: FindIn):
         raise validation_problem(
             [{"field": "", "code": "required", "message": _("Give an IIN or an external_id.")}]
         )
-    return 200, serialise(list(rows.order_by("updated_at", "id")[:20]))
+    found = serialise(list(rows.order_by("updated_at", "id")[:20]))
+    return idempotency.once(request, lambda: (200, found))
 
 
 @router.post(
@@ -212,7 +223,13 @@ def find_applications(request: HttpRequest, office: str, payload: FindIn):
     auth=[WRITE],
     url_name="assignment_create",
 )
-def assign_course(request: HttpRequest, office: str, pk: int, payload: AssignIn):
+def assign_course(
+    request: HttpRequest,
+    office: str,
+    pk: int,
+    payload: AssignIn,
+    idempotency_key: str | None = Header(None, alias="Idempotency-Key", max_length=255),
+):
     """Assign a course, due no later than the planned registration date (the admin's rules)."""
     where = office_for(request, office)
     application = _one(where, pk)
@@ -307,7 +324,12 @@ def slips(request: HttpRequest, office: str, pk: int):
     auth=[WRITE],
     url_name="assignment_cancel",
 )
-def cancel(request: HttpRequest, office: str, pk: int):
+def cancel(
+    request: HttpRequest,
+    office: str,
+    pk: int,
+    idempotency_key: str | None = Header(None, alias="Idempotency-Key", max_length=255),
+):
     """Cancel a course: the codes stop working. Refused while its certificate is valid."""
     assignment = _assignment(request, office, pk)
 

@@ -6,7 +6,7 @@ from urllib.parse import urlsplit
 
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
-from ninja import Router
+from ninja import Header, Router
 
 from ..models import Scope, WebhookSubscription
 from . import idempotency
@@ -45,7 +45,11 @@ def list_subscriptions(request: HttpRequest):
     auth=[MANAGE],
     url_name="webhook_create",
 )
-def subscribe(request: HttpRequest, payload: SubscriptionIn):
+def subscribe(
+    request: HttpRequest,
+    payload: SubscriptionIn,
+    idempotency_key: str | None = Header(None, alias="Idempotency-Key", max_length=255),
+):
     """Subscribe an https (or loopback http) address; the signing secret is returned once."""
     address = urlsplit(payload.url)
     local = address.hostname in ("127.0.0.1", "localhost", "::1")
