@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db.models import Prefetch
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
-from ninja import Header, Query, Router, Schema
+from ninja import Header, Path, Query, Router, Schema
 
 from .. import iin as iin_rules
 from ..forms import AssignCourseForm, assignable_courses
@@ -179,7 +179,7 @@ def list_applications(request: HttpRequest, office: str, filters: Query[ListFilt
     auth=[READ],
     url_name="application_detail",
 )
-def read_application(request: HttpRequest, office: str, pk: int):
+def read_application(request: HttpRequest, office: str, pk: int = Path(..., ge=1)):
     """An application's state, its courses and each partner's progress (never answers)."""
     return serialise([_one(office_for(request, office), pk)])[0]
 
@@ -226,8 +226,8 @@ def find_applications(
 def assign_course(
     request: HttpRequest,
     office: str,
-    pk: int,
     payload: AssignIn,
+    pk: int = Path(..., ge=1),
     idempotency_key: str | None = Header(None, alias="Idempotency-Key", max_length=255),
 ):
     """Assign a course, due no later than the planned registration date (the admin's rules)."""
@@ -294,7 +294,7 @@ def _assignment(request: HttpRequest, office: str, pk: int) -> CourseAssignment:
     auth=[WRITE],
     url_name="assignment_slips",
 )
-def slips(request: HttpRequest, office: str, pk: int):
+def slips(request: HttpRequest, office: str, pk: int = Path(..., ge=1)):
     """Both partners' slips; the access codes appear in the first read only (30 minutes)."""
     assignment = _assignment(request, office, pk)
     codes = PendingCode.objects.take_for_slips(assignment.pk, None)
@@ -327,7 +327,7 @@ def slips(request: HttpRequest, office: str, pk: int):
 def cancel(
     request: HttpRequest,
     office: str,
-    pk: int,
+    pk: int = Path(..., ge=1),
     idempotency_key: str | None = Header(None, alias="Idempotency-Key", max_length=255),
 ):
     """Cancel a course: the codes stop working. Refused while its certificate is valid."""
@@ -351,7 +351,7 @@ def cancel(
     auth=[CERTIFICATES],
     url_name="application_certificates",
 )
-def certificates(request: HttpRequest, office: str, pk: int):
+def certificates(request: HttpRequest, office: str, pk: int = Path(..., ge=1)):
     """The certificates issued for this application's courses (codes, states, dates; no names)."""
     application = _one(office_for(request, office), pk)
     found = []

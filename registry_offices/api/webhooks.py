@@ -6,7 +6,7 @@ from urllib.parse import urlsplit
 
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
-from ninja import Header, Router
+from ninja import Header, Path, Router
 
 from ..models import Scope, WebhookSubscription
 from . import idempotency
@@ -80,7 +80,7 @@ def subscribe(
 @router.delete(
     "/webhooks/{int:pk}", response={204: None, **ERRORS}, auth=[MANAGE], url_name="webhook_delete"
 )
-def unsubscribe(request: HttpRequest, pk: int):
+def unsubscribe(request: HttpRequest, pk: int = Path(..., ge=1)):
     deleted, _rows = request.registry_client.subscriptions.filter(pk=pk).delete()
     if not deleted:
         raise Problem(404, "not-found", _("No such subscription for this client."))
