@@ -13,13 +13,20 @@ from home import admin_scope
 from home.charts import monthly_column_chart
 
 from . import actions
-from .api.admin import ApiClientViewSet, WebhookDeliveryViewSet
+from .api.admin import (
+    ApiClientViewSet,
+    WebhookDeliveryViewSet,
+    api_client_policy,
+    webhook_delivery_policy,
+)
 from .figures import monthly_figures, office_figures
 from .models import (
+    ApiClient,
     CourseAssignment,
     MarriageApplication,
     OfficeMembership,
     RegistryOffice,
+    WebhookDelivery,
 )
 from .panels import APPLICATION_EDIT_HANDLER
 from .permissions import application_policy, assignment_policy
@@ -34,6 +41,8 @@ from .views import applications, assignments, reports
 
 register_permission_policy(MarriageApplication, application_policy)
 register_permission_policy(CourseAssignment, assignment_policy)
+register_permission_policy(ApiClient, api_client_policy)
+register_permission_policy(WebhookDelivery, webhook_delivery_policy)
 
 
 class MarriageApplicationViewSet(ModelViewSet):

@@ -26,6 +26,10 @@ from .. import webhooks
 from ..models import ApiClient, RegistryOffice, Scope, WebhookDelivery
 from .clients import create_client, revoke, rotate_secret
 
+# Registered with Wagtail in wagtail_hooks.py.
+api_client_policy = AdministratorsOnlyPolicy(ApiClient, {"view", "add", "change"})
+webhook_delivery_policy = AdministratorsOnlyPolicy(WebhookDelivery, {"view"})
+
 
 def _superuser(user) -> bool:
     return user.is_active and user.is_superuser
@@ -154,7 +158,6 @@ class ApiClientViewSet(ModelViewSet):
     form_fields = ["name", "offices", "scopes"]
     index_view_class = ApiClientIndexView
     add_view_class = ApiClientCreateView
-    permission_policy = AdministratorsOnlyPolicy(ApiClient, {"view", "add", "change"})
     list_display = [
         "name",
         Column("client_id", label=gettext_lazy("Client id"), accessor="client_id"),
@@ -222,7 +225,6 @@ class WebhookDeliveryViewSet(ReadOnlyViewSet):
     menu_order = 930
     inspect_view_enabled = False
     index_view_class = DeliveryIndexView
-    permission_policy = AdministratorsOnlyPolicy(WebhookDelivery, {"view"})
     list_display = [
         Column("event", label=gettext_lazy("Event"), accessor=lambda d: d.event.type),
         Column(
