@@ -518,6 +518,16 @@ OAUTH2_PROVIDER = {
     "ACCESS_TOKEN_EXPIRE_SECONDS": int(os.environ.get("REGISTRY_API_TOKEN_SECONDS", "3600")),
     # Only the SHA-256 of an access token is kept (RFC 9700): a database copy holds no token.
     "COMPLIANT_BCP_RFC9700_TOKEN_STORAGE": True,
+    # Every other RFC 9700 (OAuth 2.0 Security BCP) behaviour too: only client credentials are
+    # used here, so nothing is lost, and `check --deploy` stays clean.
+    "COMPLIANT_BCP_RFC9700_IMPLICIT_GRANT": True,
+    "COMPLIANT_BCP_RFC9700_PASSWORD_GRANT": True,
+    "COMPLIANT_BCP_RFC9700_PKCE_METHOD": True,
+    "COMPLIANT_BCP_RFC9700_ACCESS_TOKEN_TRANSPORT": True,
+    "COMPLIANT_BCP_RFC9700_AUTHZ_RESPONSE_ISS": True,
+    "COMPLIANT_BCP_RFC9700_REFRESH_TOKEN": True,
+    "REFRESH_TOKEN_REUSE_PROTECTION": True,
+    "ALLOWED_REDIRECT_URI_SCHEMES": ["https"],
 }
 OAUTH2_PROVIDER_APPLICATION_MODEL = "oauth2_provider.Application"
 # Requests a minute per client (the shared limiter, home/ratelimit.py) and the largest body.
