@@ -16,7 +16,7 @@ def test_an_administrator_creates_a_client_and_sees_its_secret_once(admin_client
         {"name": "Astana IS", "offices": [office_a.office.pk], "scopes": ["applications:read"]},
     )
     assert response.status_code == 200
-    assert response["Cache-Control"] == "no-store"
+    assert "no-store" in response["Cache-Control"]
     secret = re.search(r'id="client-secret">([^<]+)<', response.content.decode()).group(1)
     api_client = ApiClient.objects.get()
     assert api_client.scopes == ["applications:read"]
