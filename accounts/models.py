@@ -75,6 +75,9 @@ class SecurityEvent(models.Model):
         CERTIFICATE_ACCEPTED = "certificate_accepted", _("Certificate accepted")
         CERTIFICATE_REVOKED = "certificate_revoked", _("Certificate revoked")
         CERTIFICATE_REISSUED = "certificate_reissued", _("Certificate reissued")
+        # A registry system's call to the registry API: client, office, action, status.
+        API_CALL = "api_call", _("Registry API call")
+        API_CLIENT_CHANGED = "api_client_changed", _("Registry API client created or changed")
 
     created_at = models.DateTimeField(_("when"), default=timezone.now, db_index=True)
     kind = models.CharField(_("event"), max_length=40, choices=Kind.choices, db_index=True)

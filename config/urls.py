@@ -21,6 +21,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
     path("api/hsds/", include("resource_centers.hsds.urls")),
+    path("api/registry/v1/", include("registry_offices.api.urls")),
     path("", include("certificates.api_urls")),
     path("i18n/", include("django.conf.urls.i18n")),
 ]

@@ -1,8 +1,10 @@
-"""An edit-form panel listing the application's course assignments with their actions."""
+"""The application's edit form (the admin's and the registry API's), and the panel listing the application's course assignments with their actions."""
 
 from django.db.models import Prefetch
-from wagtail.admin.panels import Panel
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList, Panel
 
+from .forms import MarriageApplicationForm, PartnersInlinePanel
 from .models import PartnerAccess
 from .progress import partner_progress
 
@@ -42,3 +44,38 @@ class AssignmentsPanel(Panel):
                 ]
             context.update(application=self.instance, assignments=assignments)
             return context
+
+
+# The form of a marriage application with both partners: the admin uses it, and the registry API
+# files applications through the very same form (registry_offices/api/filing.py), so both refuse
+# the same input with the same messages.
+APPLICATION_EDIT_HANDLER = ObjectList(
+    [
+        MultiFieldPanel(
+            [
+                FieldPanel("office"),
+                FieldRowPanel([FieldPanel("number"), FieldPanel("status")]),
+                FieldRowPanel(
+                    [FieldPanel("application_date"), FieldPanel("planned_registration_date")]
+                ),
+            ],
+            heading=_("Application"),
+        ),
+        PartnersInlinePanel(
+            "partners",
+            heading=_("Partners"),
+            label=_("Partner"),
+            min_num=2,
+            max_num=2,
+            panels=[
+                FieldPanel("full_name"),
+                FieldRowPanel([FieldPanel("date_of_birth"), FieldPanel("iin")]),
+                FieldRowPanel([FieldPanel("phone"), FieldPanel("email")]),
+                FieldPanel("preferred_language"),
+                FieldRowPanel([FieldPanel("notify_by_email"), FieldPanel("notify_by_sms")]),
+            ],
+        ),
+        AssignmentsPanel(heading=_("Courses")),
+    ],
+    base_form_class=MarriageApplicationForm,
+)

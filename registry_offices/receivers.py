@@ -8,8 +8,43 @@ from django.db.models.signals import post_delete, post_save
 from home import pagecache
 from resource_centers.invalidation import forget_statistics
 
+from . import signals, webhooks
+
+
+def _assignment_data(assignment) -> dict:
+    application = assignment.application
+    return {
+        "assignment": {
+            "id": assignment.pk,
+            "course": assignment.course_id,
+            "due_date": assignment.due_date.isoformat(),
+            "state": assignment.effective_state(),
+        },
+        "application": application.pk,
+        "external_id": application.external_id,
+    }
+
+
+def publish_cancelled(sender, assignment, **kwargs) -> None:
+    webhooks.publish(
+        "assignment.cancelled", assignment.application.office, _assignment_data(assignment)
+    )
+
+
+def publish_overdue(sender, assignment, **kwargs) -> None:
+    webhooks.publish(
+        "assignment.overdue",
+        assignment.application.office,
+        _assignment_data(assignment),
+        subject=f"assignment:{assignment.pk}:overdue",
+    )
+
 
 def connect() -> None:
+    signals.assignment_cancelled.connect(
+        publish_cancelled, dispatch_uid="registry_webhook_cancelled"
+    )
+    signals.assignment_overdue.connect(publish_overdue, dispatch_uid="registry_webhook_overdue")
     model = apps.get_app_config("registry_offices").get_model
     shown = (model("RegistryOffice"), model("OfficeResourceCentre"))
     pagecache.connect(*shown)

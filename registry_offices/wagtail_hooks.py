@@ -5,7 +5,6 @@ from django.urls import path, reverse_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.components import Component
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
@@ -14,15 +13,22 @@ from home import admin_scope
 from home.charts import monthly_column_chart
 
 from . import actions
+from .api.admin import (
+    ApiClientViewSet,
+    WebhookDeliveryViewSet,
+    api_client_policy,
+    webhook_delivery_policy,
+)
 from .figures import monthly_figures, office_figures
-from .forms import MarriageApplicationForm, PartnersInlinePanel
 from .models import (
+    ApiClient,
     CourseAssignment,
     MarriageApplication,
     OfficeMembership,
     RegistryOffice,
+    WebhookDelivery,
 )
-from .panels import AssignmentsPanel
+from .panels import APPLICATION_EDIT_HANDLER
 from .permissions import application_policy, assignment_policy
 from .scoping import (
     applications_for_user,
@@ -35,6 +41,8 @@ from .views import applications, assignments, reports
 
 register_permission_policy(MarriageApplication, application_policy)
 register_permission_policy(CourseAssignment, assignment_policy)
+register_permission_policy(ApiClient, api_client_policy)
+register_permission_policy(WebhookDelivery, webhook_delivery_policy)
 
 
 class MarriageApplicationViewSet(ModelViewSet):
@@ -55,36 +63,7 @@ class MarriageApplicationViewSet(ModelViewSet):
     delete_view_class = applications.ApplicationDeleteView
     history_view_class = applications.ApplicationHistoryView
     usage_view_class = applications.ApplicationUsageView
-    edit_handler = ObjectList(
-        [
-            MultiFieldPanel(
-                [
-                    FieldPanel("office"),
-                    FieldRowPanel([FieldPanel("number"), FieldPanel("status")]),
-                    FieldRowPanel(
-                        [FieldPanel("application_date"), FieldPanel("planned_registration_date")]
-                    ),
-                ],
-                heading=_("Application"),
-            ),
-            PartnersInlinePanel(
-                "partners",
-                heading=_("Partners"),
-                label=_("Partner"),
-                min_num=2,
-                max_num=2,
-                panels=[
-                    FieldPanel("full_name"),
-                    FieldRowPanel([FieldPanel("date_of_birth"), FieldPanel("iin")]),
-                    FieldRowPanel([FieldPanel("phone"), FieldPanel("email")]),
-                    FieldPanel("preferred_language"),
-                    FieldRowPanel([FieldPanel("notify_by_email"), FieldPanel("notify_by_sms")]),
-                ],
-            ),
-            AssignmentsPanel(heading=_("Courses")),
-        ],
-        base_form_class=MarriageApplicationForm,
-    )
+    edit_handler = APPLICATION_EDIT_HANDLER
 
     def get_urlpatterns(self):
         return [
@@ -114,6 +93,11 @@ class RegistryOfficeViewSet(ModelViewSet):
     search_backend_name = None
     list_display = ["name", "code", "city", "phone"]
     list_filter = ["city"]
+
+
+@hooks.register("register_admin_viewset")
+def register_api_viewsets():
+    return [ApiClientViewSet(), WebhookDeliveryViewSet()]
 
 
 @hooks.register("register_admin_viewset")

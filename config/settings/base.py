@@ -66,6 +66,8 @@ INSTALLED_APPS = [
     "wagtail.api.v2",
     "wagtail",
     "rest_framework",
+    "oauth2_provider",
+    "ninja",
     "modelcluster",
     "taggit",
     "django_tasks",
@@ -510,3 +512,38 @@ REST_FRAMEWORK = {"DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRen
 DEMO_MODE = False
 
 SITE_DESCRIPTION = _("Family-life education for couples, families and schools")
+
+# The registry API (registry_offices/api/): machine clients use OAuth2 client credentials
+# (django-oauth-toolkit). A client may only ask for the scopes its administrator gave it
+# (registry_offices.api.scopes); secrets are stored hashed and shown once.
+OAUTH2_PROVIDER = {
+    "SCOPES": {
+        "applications:write": "File applications, assign courses, cancel",
+        "applications:read": "Read applications, their courses and progress",
+        "certificates:read": "Read the certificates of the client's offices",
+        "webhooks:manage": "Subscribe to events",
+    },
+    "SCOPES_BACKEND_CLASS": "registry_offices.api.scopes.ClientScopes",
+    "ACCESS_TOKEN_EXPIRE_SECONDS": int(os.environ.get("REGISTRY_API_TOKEN_SECONDS", "3600")),
+    # Only the SHA-256 of an access token is kept (RFC 9700): a database copy holds no token.
+    "COMPLIANT_BCP_RFC9700_TOKEN_STORAGE": True,
+    # Every other RFC 9700 (OAuth 2.0 Security BCP) behaviour too: only client credentials are
+    # used here, so nothing is lost, and `check --deploy` stays clean.
+    "COMPLIANT_BCP_RFC9700_IMPLICIT_GRANT": True,
+    "COMPLIANT_BCP_RFC9700_PASSWORD_GRANT": True,
+    "COMPLIANT_BCP_RFC9700_PKCE_METHOD": True,
+    "COMPLIANT_BCP_RFC9700_ACCESS_TOKEN_TRANSPORT": True,
+    "COMPLIANT_BCP_RFC9700_AUTHZ_RESPONSE_ISS": True,
+    "COMPLIANT_BCP_RFC9700_REFRESH_TOKEN": True,
+    "REFRESH_TOKEN_REUSE_PROTECTION": True,
+    "ALLOWED_REDIRECT_URI_SCHEMES": ["https"],
+}
+OAUTH2_PROVIDER_APPLICATION_MODEL = "oauth2_provider.Application"
+# Requests a minute per client (the shared limiter, home/ratelimit.py) and the largest body.
+REGISTRY_API_RATE_LIMIT = int(os.environ.get("REGISTRY_API_RATE_LIMIT", "600"))
+REGISTRY_API_MAX_BODY_BYTES = int(os.environ.get("REGISTRY_API_MAX_BODY_BYTES", "65536"))
+# Webhook deliveries: seconds to wait for a receiver, tries in all, and the backoff base (seconds,
+# doubled each try).
+WEBHOOK_TIMEOUT_SECONDS = float(os.environ.get("WEBHOOK_TIMEOUT_SECONDS", "5"))
+WEBHOOK_MAX_ATTEMPTS = int(os.environ.get("WEBHOOK_MAX_ATTEMPTS", "6"))
+WEBHOOK_RETRY_SECONDS = int(os.environ.get("WEBHOOK_RETRY_SECONDS", "30"))

@@ -16,7 +16,7 @@ from home.migration_ops import AddIndexConcurrently, PostgresOnly
 class Migration(migrations.Migration):
     atomic = False
 
-    dependencies = [("registry_offices", "0010_certificate_moves_out")]
+    dependencies = [("registry_offices", "0011_application_external_id")]
 
     operations = [
         PostgresOnly(

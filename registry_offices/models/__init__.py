@@ -1,5 +1,14 @@
 """The registry offices' models, split by topic; import them from here."""
 
+from .api import (
+    ApiClient,
+    Event,
+    IdempotencyRecord,
+    Scope,
+    WebhookDelivery,
+    WebhookEvent,
+    WebhookSubscription,
+)
 from .applications import (
     MINIMUM_AGE,
     STANDARD_WAITING_DAYS,
@@ -22,6 +31,13 @@ from .handover import PendingCode
 from .offices import OfficeMembership, OfficeResourceCentre, RegistryOffice
 
 __all__ = [
+    "ApiClient",
+    "Event",
+    "IdempotencyRecord",
+    "Scope",
+    "WebhookDelivery",
+    "WebhookEvent",
+    "WebhookSubscription",
     "EFFECTIVE_STATE_LABELS",
     "MINIMUM_AGE",
     "STANDARD_WAITING_DAYS",

@@ -66,6 +66,14 @@ class MarriageApplication(ClusterableModel):
         verbose_name=_("created by"),
     )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    # The registry information system's own number for the application (the registry API), unique
+    # within the office when given.
+    external_id = models.CharField(
+        _("registry system's number"), max_length=64, null=True, blank=True, editable=False
+    )
+    # Moved on by every save and by its courses' changes (assignments.py): the registry API's
+    # lists sync by it.
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
     # Set by the retention rule (learning's `purge_couple_data`): names, IINs and contacts are gone,
     # the counts for reports stay.
     anonymised_at = models.DateTimeField(_("personal data removed at"), null=True, blank=True)
@@ -77,10 +85,16 @@ class MarriageApplication(ClusterableModel):
         constraints = [
             models.UniqueConstraint(
                 fields=["office", "number"], name="unique_application_number_per_office"
-            )
+            ),
+            models.UniqueConstraint(
+                fields=["office", "external_id"],
+                condition=models.Q(external_id__isnull=False),
+                name="unique_external_id_per_office",
+            ),
         ]
         indexes = [
-            models.Index(fields=["office", "-application_date"], name="application_office_date")
+            models.Index(fields=["office", "-application_date"], name="application_office_date"),
+            models.Index(fields=["office", "updated_at", "id"], name="application_office_updated"),
         ]
 
     def __str__(self) -> str:

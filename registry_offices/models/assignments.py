@@ -19,7 +19,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
-from .. import actions
+from .. import actions, signals
 from .. import iin as iin_rules
 from ..codes import (
     LEGACY_CODE_LENGTH,
@@ -72,6 +72,7 @@ class AssignmentQuerySet(models.QuerySet):
             issued.codes[partner.pk] = access.issue_code()
             accesses.append(access)
         PartnerAccess.objects.bulk_create(accesses)
+        touch_application(application.pk)
         log(
             application,
             actions.ASSIGNED,
@@ -225,6 +226,9 @@ class CourseAssignment(models.Model):
                 user=user,
                 data={"assignment": self.pk, "course": self.course_id},
             )
+            transaction.on_commit(
+                lambda: signals.assignment_cancelled.send(CourseAssignment, assignment=self)
+            )
         return cancelled
 
     def _move(self, state: str, stamp: str, from_states, among=None) -> bool:
@@ -237,7 +241,13 @@ class CourseAssignment(models.Model):
         if moved:
             self.state = state
             setattr(self, stamp, now)
+            touch_application(self.application_id, now)
         return bool(moved)
+
+
+def touch_application(application_id: int, when: datetime.datetime | None = None) -> None:
+    """A course's change is the application's change for systems that sync by `updated_at`."""
+    MarriageApplication.objects.filter(pk=application_id).update(updated_at=when or timezone.now())
 
 
 ALREADY_ASSIGNED_MESSAGE = _("This course is already assigned to this couple.")
