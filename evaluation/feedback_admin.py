@@ -12,7 +12,7 @@ from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from learning.models import Feedback
+from learning.models import Feedback, FeedbackMissing
 
 
 class ViewOnlyPolicy(ModelPermissionPolicy):
@@ -30,9 +30,10 @@ class ViewOnlyPolicy(ModelPermissionPolicy):
         return super().users_with_any_permission(["view"])
 
 
-def _missing(feedback: Feedback) -> str:
-    from learning.models import FeedbackMissing
+feedback_policy = ViewOnlyPolicy(Feedback)
 
+
+def _missing(feedback: Feedback) -> str:
     labels = dict(FeedbackMissing.choices)
     return ", ".join(str(labels.get(key, key)) for key in feedback.missing) or "—"
 
@@ -61,7 +62,7 @@ class FeedbackViewSet(ModelViewSet):
     copy_view_enabled = False
     inspect_view_enabled = False
     search_backend_name = None
-    permission_policy = ViewOnlyPolicy(Feedback)
+    permission_policy = feedback_policy
     index_view_class = FeedbackIndexView
     list_per_page = 50
     list_filter = ["month", "course", "language", "would_recommend"]

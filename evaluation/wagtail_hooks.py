@@ -4,9 +4,12 @@ from django.urls import path, reverse_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.permissions import register_permission_policy
+
+from learning.models import Feedback
 
 from . import admin_views
-from .feedback_admin import FeedbackViewSet
+from .feedback_admin import FeedbackViewSet, feedback_policy
 
 
 @hooks.register("register_admin_urls")
@@ -24,6 +27,9 @@ def register_menu_item():
     return DashboardMenuItem(
         _("Ministry dashboard"), reverse_lazy("evaluation_dashboard"), icon_name="table", order=165
     )
+
+
+register_permission_policy(Feedback, feedback_policy)
 
 
 @hooks.register("register_admin_viewset")

@@ -116,6 +116,11 @@ BY_NAME: dict[str, dict[str, object]] = {
     "accounts:mfa_reset_user": {"pk": Ref("user", "clerk")},
     "class-sessions:": {"pk": side("class_session"), "lesson_id": shared("lesson")},
     "login-lockouts:unlock": {"pk": shared("login_attempt")},
+    # The registry API's clients and deliveries (administrators only): the world has none, so an
+    # absent id still asks each role's permission check.
+    "api-clients:rotate": {"pk": ABSENT},
+    "api-clients:revoke": {"pk": ABSENT},
+    "webhook-deliveries:replay": {"pk": ABSENT},
 }
 
 # A viewset's `pk` by its model, where rows belong to an office or a centre.
