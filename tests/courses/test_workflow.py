@@ -62,6 +62,7 @@ def _course_form(title: str, slug: str, action: str) -> dict:
                 "audience": "family",
                 "summary": "A course written by an editor.",
                 "learning_outcomes": streamfield([("outcome", "Listen to each other")]),
+                "knowledge_check": streamfield([]),
                 "estimated_minutes": "30",
                 "min_study_minutes": "0",
                 "certificate_validity_months": "12",

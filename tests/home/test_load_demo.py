@@ -71,8 +71,11 @@ def test_each_apps_demo_module_is_found_in_installed_apps_order():
         "registry_offices.demo",
         "certificates.demo",  # the offices' signing keys, before any certificate is issued
     ]
-    assert set(names[5:]) <= {"learning.demo", "classroom.demo", "notices.demo"}, (
-        "only the project's apps have demo modules"
-    )
+    assert set(names[5:]) <= {
+        "learning.demo",
+        "classroom.demo",
+        "notices.demo",
+        "evaluation.demo",
+    }, "only the project's apps have demo modules"
     order = [app.name for app in apps.get_app_configs()]
     assert names == sorted(names, key=lambda name: order.index(name.removesuffix(".demo")))
