@@ -153,6 +153,25 @@ def _fresh_cache():
     forget()
 
 
+@pytest.fixture(autouse=True)
+def _transactional_tests_keep_the_migrated_rows(request):
+    """A transactional test must restore the migrated rows (serialized_rollback): without it, its
+    flush ends with post_migrate making content types under new ids, and every later test that
+    restores the snapshot fails on a duplicate content type, far from the cause."""
+    if {"transactional_db", "live_server"}.isdisjoint(request.fixturenames):
+        return
+    marker = request.node.get_closest_marker("django_db")
+    serialized = "django_db_serialized_rollback" in request.fixturenames or bool(
+        marker and marker.kwargs.get("serialized_rollback")
+    )
+    if not serialized:
+        pytest.fail(
+            "a transactional test needs @pytest.mark.django_db(transaction=True, "
+            "serialized_rollback=True)",
+            pytrace=False,
+        )
+
+
 QUERY_COUNTING = {"django_assert_num_queries", "django_assert_max_num_queries"}
 
 

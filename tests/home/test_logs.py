@@ -4,6 +4,7 @@ import json
 import logging
 import sys
 
+import pytest
 from django.http import HttpResponse
 from django_tasks import task
 from django_tasks_db.models import DBTaskResult
@@ -78,6 +79,7 @@ def test_a_task_queued_during_a_request_carries_its_id_to_the_worker(db, setting
     assert logs.REQUEST_ID.get() == ""
 
 
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_manage_py_worker_runs_a_task_with_the_id_of_the_request_that_queued_it(
     transactional_db, settings
 ):

@@ -23,7 +23,7 @@ from registry_offices.scale import plan as scale_plan
 from registry_offices.scale.couples import scale_iin
 from registry_offices.views.applications import _found_key
 
-pytestmark = pytest.mark.django_db
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 GUARDED = {
     "registry_offices_marriageapplication",

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 from urllib.parse import unquote
 
+import pytest
 from django.core.management import call_command
 from django.test import Client
 from standardwebhooks.webhooks import Webhook
@@ -25,6 +26,7 @@ def readme_client() -> str:
     return re.search(r"```python\n(.*?)```", section, re.S).group(1)
 
 
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_the_readme_client_from_application_to_certificate_issued(
     live_server, office_a, short, receiver, capsys
 ):
