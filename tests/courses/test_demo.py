@@ -1,7 +1,6 @@
-"""The demo curricula (courses/curricula/*.toml) load cleanly, quickly and only once."""
+"""The demo curricula (courses/curricula/*.toml) load cleanly and only once."""
 
 import io
-import time
 
 import pytest
 from django.core.management import call_command
@@ -77,18 +76,15 @@ def test_centres_are_recommended_on_couples_courses(demo, client):
     assert not CourseRelatedCentre.objects.filter(course=school).exists()
 
 
-def test_the_demo_loads_quickly_and_a_second_run_changes_nothing():
-    started = time.monotonic()
+def test_a_second_demo_run_changes_nothing():
+    """How long load_demo takes is measured by `make bench` (its set-up prints it), not here."""
     call_command("load_demo", stdout=io.StringIO())
-    assert time.monotonic() - started < 60
     counts = (
         CoursePage.objects.count(),
         LessonPage.objects.count(),
         CourseRelatedCentre.objects.count(),
     )
-    started = time.monotonic()
     call_command("load_demo", stdout=io.StringIO())
-    assert time.monotonic() - started < 10
     assert (
         CoursePage.objects.count(),
         LessonPage.objects.count(),
