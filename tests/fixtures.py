@@ -2,6 +2,9 @@
 tests/factories.py)."""
 
 import pytest
+from django.core.handlers.wsgi import WSGIHandler
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 
 from home.demo import translation_of
 from tests import factories
@@ -46,3 +49,28 @@ def short(course_factory):
 @pytest.fixture
 def couple(office_a, short) -> factories.Couple:
     return factories.assign(office_a, short)
+
+
+@pytest.fixture
+def wsgi_app(db):
+    """The site as a WSGI app inside this test's transaction, as Django's test client runs it:
+    otherwise `close_old_connections` closes the test's connection at each request (on
+    PostgreSQL; SQLite's in-memory database ignores it) and every later test fails with it. Like
+    the test client, it steps aside around each request (the client connects it again after its
+    own requests), the response read whole before `request_finished`."""
+    handler = WSGIHandler()
+
+    def app(environ, start_response):
+        request_started.disconnect(close_old_connections)
+        request_finished.disconnect(close_old_connections)
+        try:
+            response = handler(environ, start_response)
+            try:
+                return [b"".join(response)]
+            finally:
+                response.close()
+        finally:
+            request_started.connect(close_old_connections)
+            request_finished.connect(close_old_connections)
+
+    return app

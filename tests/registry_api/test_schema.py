@@ -3,7 +3,6 @@ property-based requests (schemathesis, bounded) conforms to it without a server 
 
 import pytest
 import schemathesis
-from django.core.wsgi import get_wsgi_application
 from hypothesis import HealthCheck, Phase, given, settings
 from openapi_spec_validator import validate
 from schemathesis.checks import not_a_server_error
@@ -37,10 +36,10 @@ def test_the_schema_is_valid_openapi_3_1(client, db):
 
 @pytest.mark.filterwarnings("ignore")
 def test_schemathesis_finds_no_server_error_and_no_answer_outside_the_schema(
-    system_a, short, couple
+    system_a, short, couple, wsgi_app
 ):
     system_a.post("/offices/astana-1/applications", application_body())
-    schema = schemathesis.openapi.from_wsgi(f"{BASE}/openapi.json", get_wsgi_application())
+    schema = schemathesis.openapi.from_wsgi(f"{BASE}/openapi.json", wsgi_app)
     headers = {"Authorization": f"Bearer {system_a.token}"}
     operations = [result.ok() for result in schema.get_all_operations()]
     assert len(operations) >= 10

@@ -2,9 +2,6 @@
 
 import pytest
 import schemathesis
-from django.core.handlers.wsgi import WSGIHandler
-from django.core.signals import request_finished, request_started
-from django.db import close_old_connections
 from hypothesis import HealthCheck, given, settings
 from openapi_spec_validator import validate
 from schemathesis.generation.modes import GenerationMode
@@ -41,13 +38,9 @@ def test_the_served_document_is_valid_openapi_3_1(client):
 
 
 @pytest.fixture
-def wsgi_app(centre_site):
-    """The site as a WSGI app in this test's transaction (as Django's test client runs it)."""
-    request_started.disconnect(close_old_connections)
-    request_finished.disconnect(close_old_connections)
-    yield WSGIHandler()
-    request_started.connect(close_old_connections)
-    request_finished.connect(close_old_connections)
+def wsgi_app(centre_site, wsgi_app):
+    """The site as a WSGI app in this test's transaction (tests/fixtures.py), with the centres."""
+    return wsgi_app
 
 
 def test_generated_requests_never_break_the_server_or_the_schema(wsgi_app):
