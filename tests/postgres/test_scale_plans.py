@@ -23,7 +23,7 @@ from registry_offices.scale import plan as scale_plan
 from registry_offices.scale.couples import scale_iin
 from registry_offices.views.applications import _found_key
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = pytest.mark.django_db
 
 GUARDED = {
     "registry_offices_marriageapplication",
@@ -130,6 +130,7 @@ def staff_requests(office):
     ]
 
 
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_every_staff_screen_reads_the_big_tables_by_index(client, country):
     assert MarriageApplication.objects.count() >= COUPLES
     scans = {}
