@@ -5,13 +5,24 @@ from __future__ import annotations
 
 import datetime
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 from django.utils import timezone
 
 from home.charts import monthly_column_chart
 
 from . import figures, intake, outcomes, privacy
+
+
+def _per_month(by_office_month: dict, kind: type) -> dict:
+    """Sum per-office tallies (`outcomes.Gain`, `outcomes.Scores`: counts only) into months."""
+    months: dict = defaultdict(kind)
+    for (_office, month), entry in by_office_month.items():
+        total = months[month]
+        for name in (f.name for f in fields(kind)):
+            setattr(total, name, getattr(total, name) + getattr(entry, name))
+    return months
+
 
 MONTHS = 12
 
@@ -117,12 +128,7 @@ def build(choice: Choice, today: datetime.date | None = None) -> Dashboard:
     board.office_total = {m: shown_offices[m][privacy.TOTAL] for m in figures.COUNTS}
 
     gains = outcomes.learning_gain(scope)
-    gain_month: dict[datetime.date, outcomes.Gain] = defaultdict(outcomes.Gain)
-    for (_office, month), gain in gains.items():
-        total = gain_month[month]
-        total.people += gain.people
-        total.total_gain += gain.total_gain
-        total.improved += gain.improved
+    gain_month = _per_month(gains, outcomes.Gain)
     shown_people = _by_month({m: g.people for m, g in gain_month.items()}, months)
     for month in months:
         gain = gain_month.get(month, outcomes.Gain())
@@ -138,13 +144,7 @@ def build(choice: Choice, today: datetime.date | None = None) -> Dashboard:
         )
 
     scores = outcomes.feedback_scores(scope, choice.language or None)
-    score_month: dict[datetime.date, outcomes.Scores] = defaultdict(outcomes.Scores)
-    for (_office, month), entry in scores.items():
-        total = score_month[month]
-        total.people += entry.people
-        total.usefulness += entry.usefulness
-        total.clarity += entry.clarity
-        total.recommend += entry.recommend
+    score_month = _per_month(scores, outcomes.Scores)
     shown_answers = _by_month({m: s.people for m, s in score_month.items()}, months)
     for month in months:
         entry = score_month.get(month, outcomes.Scores())
