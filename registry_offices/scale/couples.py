@@ -115,6 +115,7 @@ class BatchBuilder(CoupleRecords):
                 clerk,
                 created,
                 self.now if anonymised else None,
+                self.now if anonymised else created,
             )
         )
         partners = []

@@ -109,6 +109,8 @@ COLUMNS = {
         "created_by_id",
         "created_at",
         "anonymised_at",
+        # The registry API's sync key (0011): the last change, here the filing or the purge.
+        "updated_at",
     ),
     "partners": (
         "id",
