@@ -13,6 +13,8 @@ from django.db.models import Count, Q, QuerySet, Sum
 from django.db.models.functions import TruncMonth
 from django.utils import timezone
 
+from courses.models import CoursePage
+
 from .models import CourseAssignment, RegistryOffice, ReportTally
 
 Kind = ReportTally.Kind
@@ -270,18 +272,27 @@ def _counted_rows(found: Counts, office_ids: list[int], period: Period, today) -
 def _tallied_rows(
     found: Counts, office_ids: list[int], first: datetime.date, last: datetime.date, today
 ) -> None:
-    """Whole months from the tallies; zero tallies (an assignment moved on) make no row."""
+    """Whole months from the tallies; zero tallies (an assignment moved on) make no row.
+
+    Grouped by course id (no join) and merged by title here: ten years of every office is
+    some 25,000 rows, where plain tuples cost a third of dictionaries."""
+    sums = {**_tally_sums(today), "accepted": Sum("count", filter=Q(kind=Kind.ACCEPTED))}
     rows = (
         ReportTally.objects.filter(office_id__in=office_ids, month__gte=first, month__lte=last)
         .filter(kind__in=[*ASSIGNMENT_KINDS, Kind.ACCEPTED])
         .exclude(count=0)
-        .values("office_id", "course__title", "month")
-        .annotate(**_tally_sums(today), accepted=Sum("count", filter=Q(kind=Kind.ACCEPTED)))
+        .values("office_id", "course_id", "month")
+        .annotate(**sums)
+        .values_list("office_id", "course_id", "month", *sums)
         .order_by()
     )
-    for row in rows:
-        key = (row.pop("office_id"), row.pop("course__title"), row.pop("month"))
-        _add(found, key, row)
+    titles = dict(CoursePage.objects.values_list("pk", "title"))
+    for office_id, course_id, month, *counts in rows:
+        key = (office_id, titles.get(course_id, ""), month)
+        if key in found:
+            _add(found, key, dict(zip(sums, counts, strict=True)))
+        else:
+            found[key] = {column: count or 0 for column, count in zip(sums, counts, strict=True)}
 
 
 def _month_end(month: datetime.date) -> datetime.date:
