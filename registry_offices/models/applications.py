@@ -98,6 +98,13 @@ class MarriageApplication(ClusterableModel):
         indexes = [
             models.Index(fields=["office", "-application_date"], name="application_office_date"),
             models.Index(fields=["office", "updated_at", "id"], name="application_office_updated"),
+            # The live applications (personal data kept) of an office, newest first: "Find a
+            # couple" by name searches these only (migration 0052).
+            models.Index(
+                fields=["office", "-application_date"],
+                condition=models.Q(anonymised_at__isnull=True),
+                name="application_office_live",
+            ),
         ]
 
     def __str__(self) -> str:
