@@ -18,7 +18,7 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--days", type=int, default=DEFAULT_DAYS)
-        parser.add_argument("--batch", type=int, default=2000, help="Requests per transaction.")
+        parser.add_argument("--batch", type=int, default=500, help="Requests per transaction.")
 
     def handle(self, *args, days: int, batch: int, **options):
         if days < 1:
