@@ -22,6 +22,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
+from registry_offices import tallies
 from registry_offices.models import CourseAssignment, MarriageApplication
 from registry_offices.scoping import assignments_for_user
 
@@ -180,6 +181,7 @@ class AcceptCertificateAction(CertificateAction):
             certificate.refresh_from_db()
             if not updated:
                 raise CertificateRefused(certificate.refusal(self.today))
+            tallies.certificate_accepted(certificate)
             # The application says so; one already registered or withdrawn keeps its status.
             MarriageApplication.objects.filter(
                 pk=certificate.assignment.application_id,
@@ -250,6 +252,7 @@ class ReissueCertificateAction(CertificateAction):
             if old.state != Certificate.State.VALID:
                 raise CertificateRefused(str(_("Only a valid certificate can be reissued.")))
             Certificate.objects.filter(pk=old.pk).update(state=Certificate.State.REPLACED)
+            tallies.certificate_replaced(old)
             old.mark_status(revoked=True)
             assignment = CourseAssignment.objects.select_related("course", "application").get(
                 pk=old.assignment_id

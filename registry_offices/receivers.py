@@ -3,12 +3,12 @@ referring office) and the centres it refers couples to (the referral block). Con
 app's `ready()`."""
 
 from django.apps import apps
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete, post_save, pre_delete
 
 from home import pagecache
 from resource_centers.invalidation import forget_statistics
 
-from . import signals, webhooks
+from . import signals, tallies, webhooks
 
 
 def _assignment_data(assignment) -> dict:
@@ -40,12 +40,23 @@ def publish_overdue(sender, assignment, **kwargs) -> None:
     )
 
 
+def uncount_assignment(sender, instance, **kwargs) -> None:
+    """An assignment deleted (an application without certificates deleted with its courses)
+    leaves the report tallies in the same transaction."""
+    tallies.count_assignment(instance, -1)
+
+
 def connect() -> None:
     signals.assignment_cancelled.connect(
         publish_cancelled, dispatch_uid="registry_webhook_cancelled"
     )
     signals.assignment_overdue.connect(publish_overdue, dispatch_uid="registry_webhook_overdue")
     model = apps.get_app_config("registry_offices").get_model
+    pre_delete.connect(
+        uncount_assignment,
+        sender=model("CourseAssignment"),
+        dispatch_uid="registry_uncount_assignment",
+    )
     shown = (model("RegistryOffice"), model("OfficeResourceCentre"))
     pagecache.connect(*shown)
     for sender in shown:

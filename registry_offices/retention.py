@@ -15,8 +15,8 @@ import uuid
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Max, QuerySet
-from django.db.models.functions import Coalesce, Greatest
+from django.db.models import DateField, Max, QuerySet
+from django.db.models.functions import Coalesce, Greatest, Trunc
 from django.utils import timezone
 
 from . import signals
@@ -71,18 +71,17 @@ def anonymise(applications: QuerySet[MarriageApplication]) -> tuple[int, list[uu
         access.code_hash = hash_access_code(secrets.token_urlsafe(24))
         access.learner_key = uuid.uuid4()
     PartnerAccess.objects.bulk_update(accesses, ["code_hash", "learner_key"])
-    partners = list(Partner.objects.filter(application_id__in=ids))
-    for partner in partners:
-        partner.full_name = ""
-        partner.name_search = ""
-        partner.iin_hash = ""
-        partner.iin_last4 = ""
-        partner.phone = ""
-        partner.email = ""
-        partner.date_of_birth = partner.date_of_birth.replace(month=1, day=1)
-    Partner.objects.bulk_update(
-        partners,
-        ["full_name", "name_search", "iin_hash", "iin_last4", "phone", "email", "date_of_birth"],
+    # One UPDATE for every partner of the batch (the same blanks for all; the birth date kept
+    # to its year): a bulk_update of 200 partners' seven fields built a CASE per field and row,
+    # most of the batch's time inside its transaction.
+    Partner.objects.filter(application_id__in=ids).update(
+        full_name="",
+        name_search="",
+        iin_hash="",
+        iin_last4="",
+        phone="",
+        email="",
+        date_of_birth=Trunc("date_of_birth", "year", output_field=DateField()),
     )
     # Certificates lose the names (the certificates app listens; same transaction).
     signals.applications_anonymised.send(sender=MarriageApplication, application_ids=ids)

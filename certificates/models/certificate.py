@@ -20,11 +20,12 @@ import secrets
 from decimal import Decimal
 
 from django.conf import settings
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from registry_offices import tallies
 from registry_offices.codes import CODE_ALPHABET
 from registry_offices.models import CourseAssignment, add_months
 
@@ -182,6 +183,14 @@ class Certificate(models.Model):
     def __str__(self) -> str:
         # No names: this string goes to Wagtail's history log.
         return _("Certificate %(code)s") % {"code": self.display_code}
+
+    def save(self, *args, **kwargs) -> None:
+        """A new certificate (issued or reissued) is counted in the report tallies at once."""
+        adding = self._state.adding
+        with transaction.atomic():
+            super().save(*args, **kwargs)
+            if adding:
+                tallies.count_certificate(self)
 
     @property
     def display_code(self) -> str:

@@ -29,6 +29,7 @@ from .assignments import (
 )
 from .handover import PendingCode
 from .offices import OfficeMembership, OfficeResourceCentre, RegistryOffice
+from .tallies import NO_DUE_DATE, ReportTally
 
 __all__ = [
     "ApiClient",
@@ -52,6 +53,8 @@ __all__ = [
     "PartnerAccess",
     "PendingCode",
     "RegistryOffice",
+    "ReportTally",
+    "NO_DUE_DATE",
     "add_months",
     "age_on",
     "hash_access_code",

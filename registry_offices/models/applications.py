@@ -6,9 +6,10 @@ IIN only as a keyed hash plus its last four digits, and optional contact details
 
 import calendar
 import datetime
+from collections import Counter
 
 from django.conf import settings
-from django.db import models
+from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -18,6 +19,8 @@ from home.choices import Language
 
 from .. import iin as iin_rules
 from .offices import RegistryOffice
+from .tallies import add as add_tallies
+from .tallies import assignment_key
 
 # Marriage is registered 15 days after the application unless the office shortens the term.
 STANDARD_WAITING_DAYS = 15
@@ -95,6 +98,13 @@ class MarriageApplication(ClusterableModel):
         indexes = [
             models.Index(fields=["office", "-application_date"], name="application_office_date"),
             models.Index(fields=["office", "updated_at", "id"], name="application_office_updated"),
+            # The live applications (personal data kept) of an office, newest first: "Find a
+            # couple" by name searches these only (migration 0052).
+            models.Index(
+                fields=["office", "-application_date"],
+                condition=models.Q(anonymised_at__isnull=True),
+                name="application_office_live",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -111,11 +121,33 @@ class MarriageApplication(ClusterableModel):
         """A course was assigned: the partners have access codes and must stay."""
         return self.pk is not None and self.assignments.exists()
 
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        # The office it was loaded with: a move to another office moves its report tallies.
+        instance._loaded_office_id = instance.__dict__.get("office_id")
+        return instance
+
     def save(self, *args, **kwargs) -> None:
         self.shortened_term = is_shortened_term(
             self.application_date, self.planned_registration_date
         )
-        super().save(*args, **kwargs)
+        old_office_id = getattr(self, "_loaded_office_id", None)
+        with transaction.atomic():
+            super().save(*args, **kwargs)
+            if old_office_id and old_office_id != self.office_id:
+                self._move_tallies(old_office_id, self.office_id)
+        self._loaded_office_id = self.office_id
+
+    def _move_tallies(self, old_office_id: int, new_office_id: int) -> None:
+        """Its assignments count at the new office now (certificates keep the issuing office)."""
+        deltas: Counter = Counter()
+        rows = self.assignments.values("course_id", "created_at", "state", "due_date")
+        for row in rows:
+            args = (row["course_id"], row["created_at"], row["state"], row["due_date"])
+            deltas[assignment_key(old_office_id, *args)] -= 1
+            deltas[assignment_key(new_office_id, *args)] += 1
+        add_tallies(deltas)
 
 
 def is_shortened_term(application_date: datetime.date, planned: datetime.date | None) -> bool:

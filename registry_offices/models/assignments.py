@@ -10,11 +10,12 @@ import datetime
 import hashlib
 import hmac
 import uuid
+from collections import Counter
 from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.db import IntegrityError, models, transaction
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
@@ -28,6 +29,8 @@ from ..codes import (
     normalise_access_code,
 )
 from .applications import MarriageApplication, Partner
+from .tallies import add as add_tallies
+from .tallies import assignment_key
 
 
 class AssignmentRefused(Exception):
@@ -169,6 +172,21 @@ class CourseAssignment(models.Model):
     def __str__(self) -> str:
         return _("Course assignment %(id)s") % {"id": self.pk}
 
+    def save(self, *args, **kwargs) -> None:
+        """A new assignment is counted in the report tallies in the same transaction."""
+        adding = self._state.adding
+        with transaction.atomic():
+            super().save(*args, **kwargs)
+            if adding:
+                key = assignment_key(
+                    self.application.office_id,
+                    self.course_id,
+                    self.created_at,
+                    self.state,
+                    self.due_date,
+                )
+                add_tallies(Counter({key: 1}))
+
     def effective_state(self, today: datetime.date | None = None) -> str:
         today = today or timezone.localdate()
         if self.state in self.OPEN_STATES and self.due_date < today:
@@ -235,9 +253,24 @@ class CourseAssignment(models.Model):
         """One conditional UPDATE: of two requests making the same move, exactly one does."""
         now = timezone.now()
         rows = CourseAssignment.objects.all() if among is None else among
-        moved = rows.filter(pk=self.pk, state__in=list(from_states)).update(
-            state=state, **{stamp: now}
-        )
+        with transaction.atomic():
+            # The row locked first, so the state it leaves is the one its tally loses.
+            before = (
+                CourseAssignment.objects.select_for_update(of=("self",))
+                .filter(pk=self.pk)
+                .values("course_id", "created_at", "state", "due_date")
+                .annotate(office_id=F("application__office_id"))
+                .first()
+            )
+            moved = rows.filter(pk=self.pk, state__in=list(from_states)).update(
+                state=state, **{stamp: now}
+            )
+            if moved:
+                common = (before["office_id"], before["course_id"], before["created_at"])
+                deltas = Counter()
+                deltas[assignment_key(*common, before["state"], before["due_date"])] -= 1
+                deltas[assignment_key(*common, state, before["due_date"])] += 1
+                add_tallies(deltas)
         if moved:
             self.state = state
             setattr(self, stamp, now)

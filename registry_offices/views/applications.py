@@ -31,6 +31,7 @@ from wagtail.admin.widgets.button import HeaderButton
 
 from accounts.reauth import ReauthenticatedExportMixin
 from home.pagecache import current_generation
+from home.pagination import CappedPaginator
 from home.spreadsheets import StreamedRows, spreadsheet_cell, xlsx_file_response
 from home.tables import PlainColumn, PlainRowsTable, PlainTitleColumn
 
@@ -107,7 +108,9 @@ class ApplicationFilterSet(WagtailFilterSet):
         partners = Partner.objects.filter(
             application=OuterRef("pk"), name_search__contains=searched.casefold()
         )
-        return queryset.filter(Exists(partners))
+        # An anonymised couple has no names left to match: only the office's live applications
+        # are searched (a partial index, 0052), not a decade of blanked partners.
+        return queryset.filter(Exists(partners), anonymised_at__isnull=True)
 
     def filter_overdue(self, queryset, name, value):
         overdue = Exists(CourseAssignment.objects.overdue().filter(application=OuterRef("pk")))
@@ -141,6 +144,9 @@ class ApplicationIndexView(ReauthenticatedExportMixin, generic.IndexView):
     """The office's applications; searching by full IIN compares keyed hashes, never the number."""
 
     filterset_class = ApplicationFilterSet
+    # A decade of a big office is 130,000 applications: a filter most of them pass (a state, a
+    # status) counted them all on each page view; the count stops at CappedPaginator.CAP.
+    paginator_class = CappedPaginator
     table_class = PlainRowsTable  # with the plain columns below: no template per cell or row
     default_ordering = "-application_date"
     template_name = "registry_offices/admin/applications_index.html"

@@ -1,0 +1,98 @@
+"""Exact pre-aggregates for the reports and the office dashboard: counts per office, course,
+month and kind, kept in step by the verbs that change the counted rows (registry_offices/tallies.py).
+
+A decade of the country's data is 1.3 million assignments; the report reads these rows instead
+(a few per office and month). Overdue is not stored (it depends on today): open assignments are
+counted per due date, so "overdue" is the open rows whose due date has passed.
+"""
+
+import datetime
+from collections import Counter
+
+from django.db import connection, models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+# The due date of a tally that has none (closed assignments, certificates); part of the unique
+# key, so not NULL (NULLs are distinct in a unique index).
+NO_DUE_DATE = datetime.date(2000, 1, 1)
+
+
+class ReportTally(models.Model):
+    """How many rows of one kind one office has for one course in one month."""
+
+    class Kind(models.TextChoices):
+        # Assignments by their state, in the month they were made.
+        ASSIGNED = "assigned", _("Not started")
+        IN_PROGRESS = "in_progress", _("In progress")
+        COMPLETED = "completed", _("Completed")
+        CANCELLED = "cancelled", _("Cancelled")
+        # Certificates accepted at the counter, in the month of acceptance (any state).
+        ACCEPTED = "accepted", _("Certificates accepted")
+        # Certificates not replaced, in the month they were made; and those of them accepted.
+        CURRENT = "current", _("Certificates issued")
+        CURRENT_ACCEPTED = "current_accepted", _("Issued certificates accepted")
+
+    office = models.ForeignKey(
+        "registry_offices.RegistryOffice", on_delete=models.CASCADE, related_name="+"
+    )
+    course = models.ForeignKey("courses.CoursePage", on_delete=models.CASCADE, related_name="+")
+    month = models.DateField()
+    kind = models.CharField(max_length=16, choices=Kind.choices)
+    due_date = models.DateField(default=NO_DUE_DATE)
+    count = models.IntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("report tally")
+        verbose_name_plural = _("report tallies")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["office", "course", "month", "kind", "due_date"],
+                name="report_tally_key",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.office_id}/{self.course_id}/{self.month:%Y-%m}/{self.kind}: {self.count}"
+
+
+Key = tuple[int, int, datetime.date, str, datetime.date]  # office, course, month, kind, due
+# The assignment states counted per due date (CourseAssignment.OPEN_STATES).
+OPEN_KINDS = (ReportTally.Kind.ASSIGNED.value, ReportTally.Kind.IN_PROGRESS.value)
+
+
+def month_of(moment: datetime.datetime) -> datetime.date:
+    """The first day of the moment's month in the site's time zone (as TruncMonth counts it)."""
+    return timezone.localtime(moment).date().replace(day=1)
+
+
+def assignment_key(
+    office_id: int,
+    course_id: int,
+    created_at: datetime.datetime,
+    state: str,
+    due_date: datetime.date,
+) -> Key:
+    due = due_date if state in OPEN_KINDS else NO_DUE_DATE
+    return (office_id, course_id, month_of(created_at), state, due)
+
+
+def add(deltas: Counter) -> None:
+    """Add each delta to its tally row (an upsert, so two clerks at once both count)."""
+    adapt = connection.ops.adapt_datefield_value
+    sql = (
+        "INSERT INTO registry_offices_reporttally "
+        "(office_id, course_id, month, kind, due_date, count) "
+        "VALUES (%s, %s, %s, %s, %s, %s) "
+        "ON CONFLICT (office_id, course_id, month, kind, due_date) "
+        "DO UPDATE SET count = registry_offices_reporttally.count + EXCLUDED.count"
+    )
+    rows = [
+        (office, course, adapt(month), kind, adapt(due), delta)
+        # A fixed order, so two transactions lock the same tally rows in the same order.
+        for (office, course, month, kind, due), delta in sorted(deltas.items())
+        if delta
+    ]
+    if rows:
+        with connection.cursor() as cursor:
+            cursor.executemany(sql, rows)
