@@ -184,13 +184,17 @@ def lesson(
     enrollment.record_study_time(opened=lesson_page if request.method != "POST" else None)
     shown = lesson_page.in_language(translation.get_language())
     lesson_url = reverse("learning:self_lesson", args=[course_page.pk, lesson_page.pk])
+    refusal = None
     if request.method == "POST":
-        return answer_quiz(request, enrollment, lesson_page, shown, lesson_url)
-    outcome = attempt_shown(request, enrollment, lesson_page, shown)
+        answered = answer_quiz(request, enrollment, lesson_page, shown, lesson_url)
+        if isinstance(answered, HttpResponse):
+            return answered
+        refusal = answered
+    outcome = None if refusal else attempt_shown(request, enrollment, lesson_page, shown)
     context = _context(course_page, learner)
     done_url = reverse("learning:self_lesson_done", args=[course_page.pk, lesson_page.pk])
-    add_lesson(context, lesson_page, shown, outcome, done_url)
-    return render(request, "learning/lesson.html", context)
+    add_lesson(context, lesson_page, shown, outcome, done_url, refusal)
+    return render(request, "learning/lesson.html", context, status=429 if refusal else 200)
 
 
 @require_POST

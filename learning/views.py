@@ -4,6 +4,8 @@ Who the partner is comes from `access.py`; what their actions do (quizzes, finis
 certificate) from `journey.py`; these views only orchestrate and render.
 """
 
+from dataclasses import dataclass
+
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
@@ -160,21 +162,41 @@ def _shown_lesson(lesson: LessonPage) -> LessonPage:
     return lesson.in_language(translation.get_language())
 
 
-def quiz_forms(shown: LessonPage, outcome: journey.QuizOutcome | None) -> list[dict]:
+@dataclass(frozen=True)
+class QuizRefusal:
+    """A quiz attempt refused (its attempts for this hour are used up): the lesson is shown again
+    with the answers the learner ticked and the reason beside the quiz's button."""
+
+    quiz_id: str
+    answers: dict[str, list[str]]
+    message: str
+
+
+def quiz_forms(
+    shown: LessonPage, outcome: journey.QuizOutcome | None, refusal: QuizRefusal | None = None
+) -> list[dict]:
     """Each quiz as the form shows it: questions and choices, never the correct flags.
 
     After an attempt, the attempted quiz also says which questions were answered right and keeps
     the learner's choices checked; the right answers and explanations are added only when the
-    quiz's policy allows (after a pass, or after any attempt if the editor chose so).
+    quiz's policy allows (after a pass, or after any attempt if the editor chose so). After a
+    refused attempt, the refused quiz keeps the choices just ticked and says why.
     """
     results = {q.question_id: q for q in outcome.result.questions} if outcome else {}
     quizzes = []
     for block in shown.quizzes():
         attempted = outcome is not None and outcome.attempt.quiz_id == block.id
+        refused = refusal is not None and refusal.quiz_id == block.id
+        if refused:
+            ticked = refusal.answers
+        elif attempted:
+            ticked = outcome.attempt.answers
+        else:
+            ticked = {}
         questions = []
         for child in block.value["questions"].bound_blocks:
             question = {"id": child.id, **public_question(child.value)}
-            chosen = set(outcome.attempt.answers.get(child.id, [])) if attempted else set()
+            chosen = set(ticked.get(child.id, []))
             for choice in question["choices"]:
                 choice["checked"] = choice["id"] in chosen
             if attempted and child.id in results:
@@ -190,6 +212,7 @@ def quiz_forms(shown: LessonPage, outcome: journey.QuizOutcome | None) -> list[d
                 "value": block.value,
                 "questions": questions,
                 "attempts_per_hour": quiz_policy(block.value).attempts_per_hour,
+                "refusal": refusal.message if refused else "",
             }
         )
     return quizzes
@@ -201,6 +224,7 @@ def add_lesson(
     shown: LessonPage,
     outcome: journey.QuizOutcome | None,
     done_url: str,
+    refusal: QuizRefusal | None = None,
 ) -> None:
     """What learning/lesson.html shows of one lesson, for a partner's or a self-paced learner's
     course context (whose `items` list the course's lessons in order)."""
@@ -212,7 +236,7 @@ def add_lesson(
         item=items[index],
         previous_item=items[index - 1] if index > 0 else None,
         following_item=items[index + 1] if index + 1 < len(items) else None,
-        quizzes=quiz_forms(shown, outcome),
+        quizzes=quiz_forms(shown, outcome, refusal),
         outcome=outcome,
         has_quiz=bool(shown.quizzes()),
         page_title=shown.title,
@@ -239,28 +263,27 @@ def answer_quiz(
     lesson_page: LessonPage,
     shown: LessonPage,
     lesson_url: str,
-) -> HttpResponse:
+) -> HttpResponse | QuizRefusal:
     """Grade a posted quiz. Post/redirect/get: a reload shows the result again instead of storing
-    another attempt, and the browser lands on the result rather than at the top of the lesson."""
+    another attempt, and the browser lands on the result rather than at the top of the lesson.
+    A refused attempt is not redirected: the caller shows the lesson again with the refusal
+    (the form's action carries the refusal's anchor, so the browser lands beside the button)."""
     quiz_id = request.POST.get("quiz", "")[:64]
     block = next((block for block in shown.quizzes() if block.id == quiz_id), None)
     if block is None:
         raise Http404
+    answers = quiz_answers(request.POST, block)
     try:
-        attempt = journey.submit_quiz(
-            enrollment, lesson_page, shown, quiz_id, quiz_answers(request.POST, block)
-        )
+        attempt = journey.submit_quiz(enrollment, lesson_page, shown, quiz_id, answers)
     except journey.TooManyAttempts as refusal:
+        request.ratelimit_scope = "quiz-attempts"  # the 429's limiter, for the metrics
+        # One format in every language (08:30): TIME_FORMAT is "H:i" for kk and ru (home/formats).
         when = formats.time_format(timezone.localtime(refusal.retry_at), "TIME_FORMAT")
-        messages.error(
-            request,
-            _(
-                "You have used all %(limit)s attempts at this quiz for this hour. You can try "
-                "again at %(time)s; meanwhile, reread the lesson."
-            )
-            % {"limit": refusal.limit, "time": when},
-        )
-        return redirect(f"{lesson_url}#quiz-{quiz_id}")
+        message = _(
+            "You have used all %(limit)s attempts at this quiz for this hour. You can try "
+            "again at %(time)s; meanwhile, reread the lesson."
+        ) % {"limit": refusal.limit, "time": when}
+        return QuizRefusal(quiz_id, answers, message)
     return redirect(f"{lesson_url}?attempt={attempt.pk}#quiz-{quiz_id}-result")
 
 
@@ -270,20 +293,18 @@ def lesson(request: HttpRequest, access: PartnerAccess, lesson_id: int) -> HttpR
     lesson_page = _lesson_or_404(access, lesson_id, with_body=True)
     enrollment = _touch(access, opened=lesson_page if request.method != "POST" else None)
     shown = _shown_lesson(lesson_page)
+    refusal = None
     if request.method == "POST":
-        return answer_quiz(
-            request,
-            enrollment,
-            lesson_page,
-            shown,
-            reverse("learning:lesson", args=[lesson_page.pk]),
-        )
-    outcome = attempt_shown(request, enrollment, lesson_page, shown)
+        lesson_url = reverse("learning:lesson", args=[lesson_page.pk])
+        answered = answer_quiz(request, enrollment, lesson_page, shown, lesson_url)
+        if isinstance(answered, HttpResponse):
+            return answered
+        refusal = answered
+    outcome = None if refusal else attempt_shown(request, enrollment, lesson_page, shown)
     context = _course_context(access)
-    add_lesson(
-        context, lesson_page, shown, outcome, reverse("learning:lesson_done", args=[lesson_page.pk])
-    )
-    return render(request, "learning/lesson.html", context)
+    done_url = reverse("learning:lesson_done", args=[lesson_page.pk])
+    add_lesson(context, lesson_page, shown, outcome, done_url, refusal)
+    return render(request, "learning/lesson.html", context, status=429 if refusal else 200)
 
 
 @require_POST

@@ -1,0 +1,90 @@
+"""What a learner on a phone notices, in real Chromium, in Kazakh and Russian.
+
+A refused quiz attempt (the quiz's attempts for this hour used up) is said beside the button the
+learner just pressed, in the viewport, with their ticked answers kept and the time to come back
+written the same way (08:30) in both languages.
+"""
+
+import datetime
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.axe import assert_accessible
+
+from .test_self_paced_journey import _answers, family_course  # noqa: F401 (a fixture)
+
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+
+def _phone(browser, playwright):
+    return browser.new_context(**playwright.devices["iPhone 13"])
+
+
+def _first_quiz_lesson(course):
+    from learning.progress import lessons_of
+
+    return next(lesson for lesson in lessons_of(course) if lesson.quizzes())
+
+
+@pytest.mark.parametrize("language", ["kk", "ru"])
+def test_a_refused_quiz_attempt_is_said_beside_the_button_with_the_answers_kept(
+    family_course,  # noqa: F811
+    live_server,
+    browser,
+    playwright,
+    language,
+):
+    from django.utils import formats, timezone, translation
+    from wagtail.models import Locale
+
+    from learning.models import QuizAttempt
+    from tests.learning.test_quiz_fairness import set_quiz
+
+    course = family_course.get_translation(Locale.objects.get(language_code=language))
+    lesson = _first_quiz_lesson(course)
+    set_quiz(lesson, attempts_per_hour=1)
+    base = live_server.url
+    context = _phone(browser, playwright)
+    page = context.new_page()
+    page.goto(f"{base}/{language}/learn/self/{course.pk}/")
+    page.locator(f"form[action$='/learn/self/{course.pk}/'] button").click()
+    expect(page.locator(".learn-status")).to_be_visible()
+    page.goto(f"{base}/{language}/learn/self/{course.pk}/lesson/{lesson.pk}/")
+
+    quiz = page.locator(".learn-quiz").first
+    wrong, right = _answers(lesson.pk, right=False), _answers(lesson.pk, right=True)
+    for question, choice in wrong:
+        page.locator(f'input[name="q-{question}"][value="{choice}"]').check()
+    quiz.locator("button[type=submit]").click()
+    expect(page.get_by_test_id("quiz-result")).to_be_in_viewport()
+
+    for box in page.locator(".learn-quiz input[type=checkbox]:checked").all():
+        box.uncheck()
+    for question, choice in right:
+        page.locator(f'input[name="q-{question}"][value="{choice}"]').check()
+    quiz.locator("button[type=submit]").click()
+
+    refused = page.get_by_test_id("quiz-refused")
+    expect(refused).to_be_in_viewport()
+    expect(refused).to_be_focused()
+    expect(quiz.locator("button[type=submit]")).to_be_in_viewport()
+    for question, choice in right:
+        expect(page.locator(f'input[name="q-{question}"][value="{choice}"]')).to_be_checked()
+    for question, choice in wrong:
+        if (question, choice) not in right:
+            expect(
+                page.locator(f'input[name="q-{question}"][value="{choice}"]')
+            ).not_to_be_checked()
+    assert QuizAttempt.objects.count() == 1
+
+    shown = re.search(r"\b(\d{1,2}:\d{2})\b", refused.inner_text()).group(1)
+    retry_at = QuizAttempt.objects.get().created_at + datetime.timedelta(hours=1)
+    with translation.override(language):
+        expected = formats.time_format(timezone.localtime(retry_at), "TIME_FORMAT")
+    assert shown == expected and re.fullmatch(r"\d{2}:\d{2}", shown)  # 08:30, never 8:30
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
+    assert_accessible(page)
+    context.close()
+
