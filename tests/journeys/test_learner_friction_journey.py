@@ -88,3 +88,63 @@ def test_a_refused_quiz_attempt_is_said_beside_the_button_with_the_answers_kept(
     assert_accessible(page)
     context.close()
 
+
+def _finish_in_the_database(course) -> None:
+    """Every lesson done and the study time credited, as the lessons and heartbeats would have
+    (those are tested in tests/learning); the next course page finishes the course."""
+    from learning.models import Enrollment, LessonCompletion
+    from learning.progress import lessons_of
+
+    enrollment = Enrollment.objects.get(course=course)
+    for lesson in lessons_of(course):
+        LessonCompletion.objects.get_or_create(enrollment=enrollment, lesson=lesson)
+    Enrollment.objects.filter(pk=enrollment.pk).update(study_seconds=course.min_study_minutes * 60)
+
+
+@pytest.mark.parametrize("language", ["kk", "ru"])
+def test_a_self_paced_learner_sees_the_finish_and_numbered_questions_on_a_phone(
+    family_course,  # noqa: F811
+    live_server,
+    browser,
+    playwright,
+    language,
+):
+    from wagtail.models import Locale
+
+    course = family_course.get_translation(Locale.objects.get(language_code=language))
+    lesson = _first_quiz_lesson(course)
+    base = live_server.url
+    context = _phone(browser, playwright)
+    page = context.new_page()
+    page.goto(f"{base}/{language}/learn/self/{course.pk}/")
+    page.locator(f"form[action$='/learn/self/{course.pk}/'] button").click()
+    expect(page.locator(".learn-status")).to_be_visible()
+
+    # Each question's number stands on the question's own line, not beside its first answer.
+    page.goto(f"{base}/{language}/learn/self/{course.pk}/lesson/{lesson.pk}/")
+    questions = page.locator(".learn-quiz .quiz__question")
+    assert questions.count() >= 2
+    for index in range(questions.count()):
+        question = questions.nth(index)
+        number = question.locator(".quiz__number")
+        expect(number).to_have_text(f"{index + 1}.")
+        number_box = number.bounding_box()
+        legend_box = question.locator("legend").bounding_box()
+        first_choice = question.locator(".quiz__choice").first.bounding_box()
+        # The number's line is the legend's first line, above the first answer.
+        assert legend_box["y"] - 1 <= number_box["y"] < legend_box["y"] + number_box["height"]
+        assert number_box["y"] + number_box["height"] <= first_choice["y"] + 1
+        # And no list marker is drawn beside the answers any more.
+        marker = question.evaluate("el => getComputedStyle(el).listStyleType")
+        assert marker == "none"
+
+    # After the last lesson the course page says so at once, without scrolling.
+    _finish_in_the_database(course)
+    page.goto(f"{base}/{language}/learn/self/{course.pk}/")
+    finished = page.get_by_test_id("finished")
+    expect(finished).to_be_in_viewport()
+    expect(finished.get_by_role("link")).to_be_in_viewport()
+    finished_text = {"kk": "Сіз курсты аяқтадыңыз", "ru": "Вы прошли курс"}
+    assert finished_text[language].lower() in finished.inner_text().lower()
+    assert_accessible(page)
+    context.close()
