@@ -2,7 +2,8 @@
 
 A refused quiz attempt (the quiz's attempts for this hour used up) is said beside the button the
 learner just pressed, in the viewport, with their ticked answers kept and the time to come back
-written the same way (08:30) in both languages.
+written the same way (08:30) in both languages. A self-paced learner sees "You have finished the
+course" without scrolling, and each quiz question's number on the question's line.
 """
 
 import datetime
@@ -18,39 +19,41 @@ from .test_self_paced_journey import _answers, family_course  # noqa: F401 (a fi
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
-def _phone(browser, playwright):
-    return browser.new_context(**playwright.devices["iPhone 13"])
-
-
 def _first_quiz_lesson(course):
     from learning.progress import lessons_of
 
     return next(lesson for lesson in lessons_of(course) if lesson.quizzes())
 
 
-@pytest.mark.parametrize("language", ["kk", "ru"])
-def test_a_refused_quiz_attempt_is_said_beside_the_button_with_the_answers_kept(
-    family_course,  # noqa: F811
-    live_server,
-    browser,
-    playwright,
-    language,
-):
-    from django.utils import formats, timezone, translation
+@pytest.fixture(params=["kk", "ru"])
+def language(request) -> str:
+    return request.param
+
+
+@pytest.fixture
+def on_phone(family_course, live_server, browser, playwright, language):  # noqa: F811
+    """A phone's page with the family course started in `language` (no code, no account), the
+    course in that language and its first lesson with a quiz."""
     from wagtail.models import Locale
+
+    course = family_course.get_translation(Locale.objects.get(language_code=language))
+    context = browser.new_context(**playwright.devices["iPhone 13"])
+    page = context.new_page()
+    page.goto(f"{live_server.url}/{language}/learn/self/{course.pk}/")
+    page.locator(f"form[action$='/learn/self/{course.pk}/'] button").click()
+    expect(page.locator(".learn-status")).to_be_visible()
+    yield page, course, _first_quiz_lesson(course), live_server.url
+    context.close()
+
+
+def test_a_refused_quiz_attempt_is_said_beside_the_button_with_the_answers_kept(on_phone, language):
+    from django.utils import formats, timezone, translation
 
     from learning.models import QuizAttempt
     from tests.learning.test_quiz_fairness import set_quiz
 
-    course = family_course.get_translation(Locale.objects.get(language_code=language))
-    lesson = _first_quiz_lesson(course)
+    page, course, lesson, base = on_phone
     set_quiz(lesson, attempts_per_hour=1)
-    base = live_server.url
-    context = _phone(browser, playwright)
-    page = context.new_page()
-    page.goto(f"{base}/{language}/learn/self/{course.pk}/")
-    page.locator(f"form[action$='/learn/self/{course.pk}/'] button").click()
-    expect(page.locator(".learn-status")).to_be_visible()
     page.goto(f"{base}/{language}/learn/self/{course.pk}/lesson/{lesson.pk}/")
 
     quiz = page.locator(".learn-quiz").first
@@ -86,7 +89,6 @@ def test_a_refused_quiz_attempt_is_said_beside_the_button_with_the_answers_kept(
     assert shown == expected and re.fullmatch(r"\d{2}:\d{2}", shown)  # 08:30, never 8:30
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
     assert_accessible(page)
-    context.close()
 
 
 def _finish_in_the_database(course) -> None:
@@ -101,24 +103,8 @@ def _finish_in_the_database(course) -> None:
     Enrollment.objects.filter(pk=enrollment.pk).update(study_seconds=course.min_study_minutes * 60)
 
 
-@pytest.mark.parametrize("language", ["kk", "ru"])
-def test_a_self_paced_learner_sees_the_finish_and_numbered_questions_on_a_phone(
-    family_course,  # noqa: F811
-    live_server,
-    browser,
-    playwright,
-    language,
-):
-    from wagtail.models import Locale
-
-    course = family_course.get_translation(Locale.objects.get(language_code=language))
-    lesson = _first_quiz_lesson(course)
-    base = live_server.url
-    context = _phone(browser, playwright)
-    page = context.new_page()
-    page.goto(f"{base}/{language}/learn/self/{course.pk}/")
-    page.locator(f"form[action$='/learn/self/{course.pk}/'] button").click()
-    expect(page.locator(".learn-status")).to_be_visible()
+def test_a_self_paced_learner_sees_the_finish_and_numbered_questions_on_a_phone(on_phone, language):
+    page, course, lesson, base = on_phone
 
     # Each question's number stands on the question's own line, not beside its first answer.
     page.goto(f"{base}/{language}/learn/self/{course.pk}/lesson/{lesson.pk}/")
@@ -147,4 +133,3 @@ def test_a_self_paced_learner_sees_the_finish_and_numbered_questions_on_a_phone(
     finished_text = {"kk": "Сіз курсты аяқтадыңыз", "ru": "Вы прошли курс"}
     assert finished_text[language].lower() in finished.inner_text().lower()
     assert_accessible(page)
-    context.close()
