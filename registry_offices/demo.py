@@ -20,7 +20,6 @@ from resource_centers.demo import ensure_referred_requests
 from resource_centers.models import ResourceCentrePage
 
 from . import iin as iin_rules
-from .forms.applications import can_take_sms, normalise_phone
 from .models import (
     CourseAssignment,
     MarriageApplication,
@@ -31,6 +30,7 @@ from .models import (
     RegistryOffice,
     hash_access_code,
 )
+from .phones import can_take_sms, normalise_phone
 from .roles import ensure_roles
 
 APPLICATIONS_PER_OFFICE = 30
