@@ -7,10 +7,8 @@ A pupil sees their own answers and, once the teacher reveals them, the right one
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import wraps
 
-from django.http import HttpRequest, HttpResponse
-from django.views.decorators.cache import never_cache
+from django.http import HttpRequest
 
 from courses.blocks import public_question
 from courses.models import LessonPage
@@ -18,20 +16,6 @@ from courses.models import LessonPage
 from .models import ClassSession, Pupil, PupilAnswer
 
 SESSION_KEY = "classroom.pupil"
-
-
-def pupil_page(view):
-    """Pupil pages are per visitor: never in the whole-page cache (home/pagecache.py skips
-    `private`/`no-store` answers) nor in a browser's or proxy's; referrers carry the origin only."""
-
-    @wraps(view)
-    def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
-        response = view(request, *args, **kwargs)
-        response["Referrer-Policy"] = "strict-origin"
-        response["Cache-Control"] = "private, no-store"
-        return response
-
-    return never_cache(wrapped)
 
 
 @dataclass

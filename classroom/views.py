@@ -13,11 +13,12 @@ from django.views.decorators.http import require_GET, require_POST
 
 from courses.quiz import find_quiz, grade
 from home import ratelimit
+from home.private import private_page
 
 from .codes import JOIN_CODE_LENGTH
 from .forms import JoinForm, posted_answers
 from .models import ClassSession, Pupil, PupilAnswer
-from .pupils import current_seat, forget, pupil_page, quizzes_for, seat
+from .pupils import current_seat, forget, quizzes_for, seat
 
 # A whole class joins from one school address at once, typos included: the per-client limit is a
 # class's worth; guessing a six-character code at that pace still takes years.
@@ -27,7 +28,7 @@ JOIN_TARGET_LIMIT = 120  # attempts at one code, from all clients together
 MAX_PUPILS = 100
 
 
-@pupil_page
+@private_page
 def join(request: HttpRequest) -> HttpResponse:
     if request.method != "POST":
         found = current_seat(request)
@@ -71,7 +72,7 @@ def _join_page(request: HttpRequest, form: JoinForm, status: int) -> HttpRespons
     return render(request, "classroom/join.html", context, status=status)
 
 
-@pupil_page
+@private_page
 @require_GET
 def lesson(request: HttpRequest) -> HttpResponse:
     found = current_seat(request)
@@ -92,7 +93,7 @@ def lesson(request: HttpRequest) -> HttpResponse:
     return render(request, "classroom/lesson.html", context)
 
 
-@pupil_page
+@private_page
 @require_POST
 def answer(request: HttpRequest, quiz_id: str) -> HttpResponse:
     """Grade one quiz on the server and keep the pupil's answer (the first one counts), then back
@@ -121,7 +122,7 @@ def answer(request: HttpRequest, quiz_id: str) -> HttpResponse:
     return redirect(f"{reverse('classroom:lesson')}#quiz-{quiz_id}")
 
 
-@pupil_page
+@private_page
 @require_GET
 def state(request: HttpRequest) -> JsonResponse:
     """What the pupil's page polls: whether the answers were revealed or the class closed."""
@@ -132,7 +133,7 @@ def state(request: HttpRequest) -> JsonResponse:
     return JsonResponse({"open": session.is_open, "revealed": session.revealed, "joined": True})
 
 
-@pupil_page
+@private_page
 @require_POST
 def leave(request: HttpRequest) -> HttpResponse:
     forget(request)

@@ -74,7 +74,7 @@ class ReusedClientRedisCacheClient(RedisCacheClient):
 
 class TolerantRedisCache(RedisCache):
     """Django's RedisCache where copies miss and counts raise `CacheUnavailable` while Redis is
-    down. Short socket timeouts (see config/settings/base.py) keep a hung server from holding
+    down. Short socket timeouts (see config/settings/base/data.py) keep a hung server from holding
     requests."""
 
     def __init__(self, server, params) -> None:

@@ -14,7 +14,8 @@ from django.db import transaction
 from wagtail.contrib.frontend_cache.tasks import purge_urls_from_cache_task
 from wagtail.signals import page_published, page_unpublished
 
-PROXY_BACKEND = "proxy"  # the name config/settings/base.py gives FRONTEND_CACHE_PURGE_URL's backend
+# The name config/settings/base/data.py gives FRONTEND_CACHE_PURGE_URL's backend.
+PROXY_BACKEND = "proxy"
 
 
 def purge_at_commit(instance, **kwargs) -> None:

@@ -13,15 +13,20 @@ the page-cache generation (home.pagecache.connect_site_content), so they are kep
   draft state, which changes without a publish).
 - `CachedPrivacyMixin.get_view_restrictions` remembers which restrictions apply to a page.
 - `public_pages(queryset)` is `queryset.public()` with the restricted sections from the cache.
+- `PageViews`: a routable page's route views, registered by the app's views module, so page
+  models never import views.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from django.apps import apps
 from django.conf import settings
 from django.core.cache import caches
+from django.core.exceptions import ImproperlyConfigured
 from django.db.models import Q, QuerySet
-from django.http import Http404, HttpRequest
+from django.http import Http404, HttpRequest, HttpResponse
 from django.utils import translation
 from wagtail.models import Page, PageViewRestriction, Site
 
@@ -118,3 +123,41 @@ class CachedRouteMiddleware:
                 key, (page.pk, page._meta.label, page.depth, kept), settings.PAGE_CACHE_SECONDS
             )
         return None
+
+
+class PageViews:
+    """The views behind a routable page's routes, by route name.
+
+    Views import the models, so a page model must not import its views (not even inside a
+    function): its `@path` methods call `serve(name, request, page)` on the registry the models
+    own, and the app's views module registers each view under its name (`@ROUTES.view("guide")`).
+    The app's `ready()` imports that views module, so the table is full before the first request;
+    a route without a view is a configuration error, not a 404.
+    """
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self._views: dict[str, Callable[..., HttpResponse]] = {}
+
+    def view(
+        self, name: str
+    ) -> Callable[[Callable[..., HttpResponse]], Callable[..., HttpResponse]]:
+        def register(function: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+            if self._views.get(name, function) is not function:
+                raise ImproperlyConfigured(f"{self.label}: two views for the route {name!r}")
+            self._views[name] = function
+            return function
+
+        return register
+
+    def names(self) -> set[str]:
+        return set(self._views)
+
+    def serve(self, name: str, request: HttpRequest, page: Page) -> HttpResponse:
+        try:
+            function = self._views[name]
+        except KeyError as missing:
+            raise ImproperlyConfigured(
+                f"{self.label}: no view registered for the route {name!r}"
+            ) from missing
+        return function(request, page)

@@ -12,26 +12,10 @@ from django.contrib import messages
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
-from django.views.decorators.cache import never_cache
 
 from registry_offices.models import PartnerAccess
 
 SESSION_KEY = "registry_offices.learner"
-
-
-def learner_page(view):
-    """Referrers carry the origin only (the first URL may have carried the code) and personal pages
-    are not cached. Not "no-referrer": browsers then send `Origin: null` with the quiz forms and
-    Django's CSRF check rightly refuses them."""
-
-    @wraps(view)
-    def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
-        response = view(request, *args, **kwargs)
-        response["Referrer-Policy"] = "strict-origin"
-        response["Cache-Control"] = "private, no-store"
-        return response
-
-    return never_cache(wrapped)
 
 
 def current_access(request: HttpRequest) -> PartnerAccess | None:

@@ -1,14 +1,30 @@
-"""The learner's forms: the access code, and a quiz's answers read from the posted form."""
+"""The learner's forms: the access code, the self-paced resume code and completion name, and a
+quiz's answers read from the posted form."""
 
 from django import forms
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
+from . import selfpaced
 from .models import FeedbackMissing
 
 MAX_CHOICES_PER_QUESTION = 20
 # A choice id is a block's UUID (36 characters); anything much longer is not an answer.
 MAX_CHOICE_ID_LENGTH = 64
+
+
+class ResumeCodeForm(forms.Form):
+    code = forms.CharField(label=_("Resume code"), max_length=200, strip=True)
+
+
+class CompletionNameForm(forms.Form):
+    name = forms.CharField(
+        label=_("Name on the certificate (optional)"),
+        max_length=selfpaced.NAME_MAX_LENGTH,
+        required=False,
+        strip=True,
+        help_text=_("Used only to draw the PDF; it is not saved anywhere."),
+    )
 
 
 class AccessCodeForm(forms.Form):

@@ -1,11 +1,14 @@
-"""How far learners are: what a partner and their partner may see of each other (never answers)."""
+"""How far learners are: what a partner and their partner may see of each other, and what the
+clerk's screens show of each partner (never answers). The one place progress is computed."""
 
 from __future__ import annotations
 
 import uuid
+from collections import defaultdict
 from dataclasses import dataclass
 
 from courses.models import CoursePage, LessonPage
+from registry_offices.progress import PartnerProgress
 
 from .models import Enrollment, LessonCompletion
 
@@ -56,6 +59,16 @@ def progress_of(
     )
 
 
+def _done_lessons(enrollments: list[Enrollment]) -> dict[int, set[int]]:
+    """The ids of the lessons each enrolment finished, in one query."""
+    done: dict[int, set[int]] = defaultdict(set)
+    for enrollment_id, lesson_id in LessonCompletion.objects.filter(
+        enrollment__in=enrollments
+    ).values_list("enrollment_id", "lesson_id"):
+        done[enrollment_id].add(lesson_id)
+    return done
+
+
 def progress_for_many(
     course: CoursePage, learner_keys: list[uuid.UUID], lesson_ids: list[int]
 ) -> dict[uuid.UUID, Progress]:
@@ -64,14 +77,44 @@ def progress_for_many(
         e.learner_key: e
         for e in Enrollment.objects.filter(course=course, learner_key__in=learner_keys)
     }
-    done: dict[int, set[int]] = {}
-    for enrollment_id, lesson_id in LessonCompletion.objects.filter(
-        enrollment__in=list(enrollments.values())
-    ).values_list("enrollment_id", "lesson_id"):
-        done.setdefault(enrollment_id, set()).add(lesson_id)
+    done = _done_lessons(list(enrollments.values()))
     result = {}
     for key in learner_keys:
         enrollment = enrollments.get(key)
-        done_ids = done.get(enrollment.pk, set()) if enrollment else set()
+        done_ids = done[enrollment.pk] if enrollment else set()
         result[key] = progress_of(enrollment, course, lesson_ids, done_ids)
+    return result
+
+
+def partners_progress(accesses: list) -> dict[int, PartnerProgress]:
+    """What the clerk's screens show per partner access (of any courses): lessons done of the
+    course's live lessons, study minutes and the last request. A query for the lessons of each
+    course and two for the learners, however many partners."""
+    if not accesses:
+        return {}
+    course_ids = {access.assignment.course_id for access in accesses}
+    courses = {course.pk: course for course in CoursePage.objects.filter(pk__in=course_ids)}
+    lessons = {
+        pk: list(LessonPage.objects.child_of(course).live().values_list("pk", flat=True))
+        for pk, course in courses.items()
+    }
+    enrollments = {
+        (e.course_id, e.learner_key): e
+        for e in Enrollment.objects.filter(
+            course_id__in=course_ids, learner_key__in=[a.learner_key for a in accesses]
+        )
+    }
+    done = _done_lessons(list(enrollments.values()))
+    result = {}
+    for access in accesses:
+        course_id = access.assignment.course_id
+        enrollment = enrollments.get((course_id, access.learner_key))
+        done_ids = done[enrollment.pk] if enrollment else set()
+        progress = progress_of(enrollment, courses[course_id], lessons[course_id], done_ids)
+        result[access.pk] = PartnerProgress(
+            lessons_done=progress.lessons_done,
+            lessons_total=progress.lessons_total,
+            study_minutes=progress.study_minutes,
+            last_activity=enrollment.last_seen_at if enrollment else None,
+        )
     return result

@@ -2,32 +2,31 @@
 
 from django.urls import path
 
-from . import check_views, feedback_views, views
-from . import selfpaced_views as self_paced
+from .views import checks, couple, feedback, self_paced
 
 app_name = "learning"
 
 urlpatterns = [
-    path("learn/", views.start, name="start"),
-    path("learn/course/", views.course, name="course"),
-    path("learn/lesson/<int:lesson_id>/", views.lesson, name="lesson"),
-    path("learn/lesson/<int:lesson_id>/done/", views.lesson_done, name="lesson_done"),
-    path("learn/heartbeat/", views.heartbeat, name="heartbeat"),
-    path("learn/certificate.pdf", views.certificate_download, name="certificate"),
-    path("learn/leave/", views.leave, name="leave"),
-    path("learn/check/<str:phase>/", check_views.partner_check, name="check"),
-    path("learn/feedback/", feedback_views.partner_feedback, name="feedback"),
+    path("learn/", couple.start, name="start"),
+    path("learn/course/", couple.course, name="course"),
+    path("learn/lesson/<int:lesson_id>/", couple.lesson, name="lesson"),
+    path("learn/lesson/<int:lesson_id>/done/", couple.lesson_done, name="lesson_done"),
+    path("learn/heartbeat/", couple.heartbeat, name="heartbeat"),
+    path("learn/certificate.pdf", couple.certificate_download, name="certificate"),
+    path("learn/leave/", couple.leave, name="leave"),
+    path("learn/check/<str:phase>/", checks.partner_check, name="check"),
+    path("learn/feedback/", feedback.partner_feedback, name="feedback"),
     path(
         "learn/self/<int:course_id>/feedback/",
-        feedback_views.self_feedback,
+        feedback.self_feedback,
         name="self_feedback",
     ),
     path(
         "learn/self/<int:course_id>/check/<str:phase>/",
-        check_views.self_check,
+        checks.self_check,
         name="self_check",
     ),
-    # Self-paced learning (open courses, no code): see selfpaced_views.py.
+    # Self-paced learning (open courses, no code): see views/self_paced.py.
     path("learn/resume/", self_paced.resume, name="self_resume"),
     path("learn/self/<int:course_id>/", self_paced.course, name="self_course"),
     path(

@@ -21,7 +21,7 @@ from django.utils import timezone
 from django_tasks import task
 
 from home import metrics
-from registry_offices.forms.applications import normalise_phone
+from registry_offices.phones import normalise_phone
 
 from . import planning
 from .compose import compose

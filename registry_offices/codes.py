@@ -1,11 +1,16 @@
-"""The shapes of the codes people type: access codes (slips) and certificate codes.
+"""The shapes of the codes people type (access codes on slips, certificate codes) and how an
+access code is kept: only its keyed hash.
 
 One alphabet for both, one case, without look-alikes (no 0/O, 1/I/L, 2/Z, 5/S, 8/B), so a code
 read aloud, typed from paper or on a phone is not misread.
 """
 
+import hashlib
+import hmac
 import math
 import secrets
+
+from . import iin as iin_rules
 
 CODE_ALPHABET = "34679ACDEFGHJKMNPQRTUVWXY"
 
@@ -48,3 +53,28 @@ def is_access_code(normalised: str) -> bool:
     return len(normalised) == ACCESS_CODE_LENGTH and all(
         ch in ACCESS_CODE_ALPHABET for ch in normalised
     )
+
+
+def _code_key() -> bytes:
+    # Keyed like IINs (IIN_HASH_KEY, so SECRET_KEY can rotate), with a key of its own.
+    return hashlib.sha256(b"otbasy.registry_offices.access-code:" + iin_rules.hash_key()).digest()
+
+
+def hash_access_code(code: str) -> str:
+    """The stored form of a code. A new (short) code is hashed with a secret key: 60 bits are
+    too few to leave to a plain SHA-256 in a stolen database copy. An old 32-character code keeps
+    its plain SHA-256 (192 random bits, nothing to brute-force), so it works until it expires."""
+    normalised = normalise_access_code(code)
+    if is_access_code(normalised):
+        return hmac.new(_code_key(), normalised.encode(), hashlib.sha256).hexdigest()
+    return hashlib.sha256(code.strip().encode()).hexdigest()
+
+
+def candidate_hashes(code: str) -> list[str]:
+    """The hashes a typed code may be stored under: the new shape's keyed hash, or (for a code
+    of the old length) the legacy SHA-256 of exactly what was typed."""
+    hashes = [hash_access_code(code)]
+    legacy = hashlib.sha256(code.strip().encode()).hexdigest()
+    if len(code.strip()) == LEGACY_CODE_LENGTH and legacy not in hashes:
+        hashes.append(legacy)
+    return hashes

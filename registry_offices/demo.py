@@ -21,7 +21,6 @@ from resource_centers.models import ResourceCentrePage
 
 from . import iin as iin_rules
 from . import tallies
-from .forms.applications import can_take_sms, normalise_phone
 from .models import (
     CourseAssignment,
     MarriageApplication,
@@ -32,6 +31,7 @@ from .models import (
     RegistryOffice,
     hash_access_code,
 )
+from .phones import can_take_sms, normalise_phone
 from .roles import ensure_roles
 
 APPLICATIONS_PER_OFFICE = 30

@@ -37,7 +37,7 @@ from .scoping import (
     report_offices_for_user,
     sees_all_offices,
 )
-from .views import applications, assignments, reports
+from .views import applications, assignments, finding, reports
 
 register_permission_policy(MarriageApplication, application_policy)
 register_permission_policy(CourseAssignment, assignment_policy)
@@ -68,7 +68,7 @@ class MarriageApplicationViewSet(ModelViewSet):
     def get_urlpatterns(self):
         return [
             *super().get_urlpatterns(),
-            path("find-iin/", applications.find_by_iin, name="find_iin"),
+            path("find-iin/", finding.find_by_iin, name="find_iin"),
             path("assign/<int:pk>/", assignments.assign_course, name="assign"),
             path("slips/<int:pk>/", assignments.slips, name="slips"),
             path("regenerate/<int:pk>/", assignments.regenerate_code, name="regenerate"),

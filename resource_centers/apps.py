@@ -8,5 +8,6 @@ class ResourceCentersConfig(AppConfig):
 
     def ready(self) -> None:
         from . import receivers
+        from .views import public  # noqa: F401 (registers the pages' route views: models.ROUTES)
 
         receivers.connect()

@@ -25,7 +25,7 @@ import polib
 ROOT = Path(__file__).resolve().parent.parent
 CATALOGUE = ROOT / "locale" / "wagtail" / "kk" / "LC_MESSAGES"
 DOMAINS = ("django", "djangojs")
-# The installed apps whose messages reach the admin (INSTALLED_APPS in config/settings/base.py).
+# The installed apps whose messages reach the admin (INSTALLED_APPS in config/settings/base/apps.py).
 APPS = (
     "wagtail/admin",
     "wagtail",

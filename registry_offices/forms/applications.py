@@ -2,7 +2,6 @@
 
 import datetime
 
-import phonenumbers
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import timezone
@@ -21,6 +20,7 @@ from ..models import (
     age_on,
     is_shortened_term,
 )
+from ..phones import NOT_MOBILE, can_take_sms, invalid_phone, normalise_phone
 from ..scoping import offices_for_user
 
 PARTNERS_PER_APPLICATION = 2
@@ -29,108 +29,11 @@ EARLIEST_BIRTH_DATE = datetime.date(1900, 1, 1)
 YOUNGEST_AGE_ON_FILE = 16  # at the application; 18 on the registration date is checked apart
 EARLIEST_APPLICATION_DATE = datetime.date(2019, 1, 1)
 PLANNING_MONTHS = 6  # a registration is planned at most this far ahead
-PHONE_REGION = "KZ"
 
 
 def years_before(day: datetime.date, years: int) -> datetime.date:
     """The same day `years` earlier (28 February for a 29 February in a common year)."""
     return add_months(day, -12 * years)
-
-
-PHONE_EXAMPLE = "+7 701 234 56 78"
-# Why phonenumbers refused a number, said the way a clerk can act on it.
-PARSE_REASONS = {
-    phonenumbers.NumberParseException.NOT_A_NUMBER: _(
-        "This is not a phone number: type digits (spaces, brackets, dashes and a leading + are "
-        "fine), for example %(example)s."
-    ),
-    phonenumbers.NumberParseException.INVALID_COUNTRY_CODE: _(
-        "The country code is not known: start with +7 for Kazakhstan, for example %(example)s."
-    ),
-    phonenumbers.NumberParseException.TOO_SHORT_AFTER_IDD: _(
-        "The number is too short, for example %(example)s."
-    ),
-    phonenumbers.NumberParseException.TOO_SHORT_NSN: _(
-        "The number is too short, for example %(example)s."
-    ),
-    phonenumbers.NumberParseException.TOO_LONG: _(
-        "The number is too long, for example %(example)s."
-    ),
-}
-LENGTH_REASONS = {
-    phonenumbers.ValidationResult.TOO_SHORT: PARSE_REASONS[
-        phonenumbers.NumberParseException.TOO_SHORT_NSN
-    ],
-    phonenumbers.ValidationResult.TOO_LONG: PARSE_REASONS[
-        phonenumbers.NumberParseException.TOO_LONG
-    ],
-    phonenumbers.ValidationResult.INVALID_COUNTRY_CODE: PARSE_REASONS[
-        phonenumbers.NumberParseException.INVALID_COUNTRY_CODE
-    ],
-}
-WRONG_LENGTH = _("The number has the wrong number of digits, for example %(example)s.")
-NOT_ASSIGNED = _(
-    "No phone number starts like this: check the operator or city code, for example %(example)s."
-)
-NOT_MOBILE = _("SMS can only go to a mobile number, for example %(example)s.")
-
-
-def _invalid_phone(message) -> ValidationError:
-    return ValidationError(message, code="invalid_phone", params={"example": PHONE_EXAMPLE})
-
-
-def parse_phone(raw: str) -> phonenumbers.PhoneNumber:
-    """The number as phonenumbers reads it (Kazakh numbers may be typed without +7), or a
-    ValidationError that says why it is not one."""
-    try:
-        number = phonenumbers.parse(raw, PHONE_REGION)
-    except phonenumbers.NumberParseException as error:
-        reason = PARSE_REASONS.get(error.error_type, PARSE_REASONS[error.NOT_A_NUMBER])
-        raise _invalid_phone(reason) from None
-    possible = phonenumbers.is_possible_number_with_reason(number)
-    if possible == phonenumbers.ValidationResult.INVALID_LENGTH:
-        possible = _length_reason(number)
-    if possible != phonenumbers.ValidationResult.IS_POSSIBLE:
-        raise _invalid_phone(LENGTH_REASONS.get(possible, WRONG_LENGTH))
-    if not phonenumbers.is_valid_number(number):
-        raise _invalid_phone(NOT_ASSIGNED)
-    return number
-
-
-def _length_reason(number: phonenumbers.PhoneNumber) -> int:
-    """Too short or too long for the country's numbers (phonenumbers says only "invalid length"
-    when the length falls between two possible ones)."""
-    region = phonenumbers.region_code_for_number(
-        number
-    ) or phonenumbers.region_code_for_country_code(number.country_code)
-    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
-    # The lengths of ordinary (mobile and landline) numbers: special services stretch the
-    # general range (Kazakhstan's reaches 14 digits, where a person's number has 10).
-    lengths = ()
-    if metadata is not None:
-        lengths = (metadata.mobile.possible_length or ()) + (
-            metadata.fixed_line.possible_length or ()
-        )
-    digits = len(phonenumbers.national_significant_number(number))
-    if lengths and digits > max(lengths):
-        return phonenumbers.ValidationResult.TOO_LONG
-    if lengths and digits < min(lengths):
-        return phonenumbers.ValidationResult.TOO_SHORT
-    return phonenumbers.ValidationResult.INVALID_LENGTH
-
-
-def normalise_phone(raw: str) -> str:
-    """A phone number in E.164 (+77001234567)."""
-    return phonenumbers.format_number(parse_phone(raw), phonenumbers.PhoneNumberFormat.E164)
-
-
-def can_take_sms(e164: str) -> bool:
-    """A mobile number (or one the numbering plan cannot tell from a landline)."""
-    kind = phonenumbers.number_type(phonenumbers.parse(e164, PHONE_REGION))
-    return kind in (
-        phonenumbers.PhoneNumberType.MOBILE,
-        phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
-    )
 
 
 class PartnerForm(RefuseControlCharactersMixin, WagtailAdminModelForm):
@@ -216,7 +119,7 @@ class PartnerForm(RefuseControlCharactersMixin, WagtailAdminModelForm):
                     ),
                 )
             elif not can_take_sms(phone):
-                self.add_error("phone", _invalid_phone(NOT_MOBILE))
+                self.add_error("phone", invalid_phone(NOT_MOBILE))
         chosen = ("notify_by_email", "notify_by_sms")
         if any(name in self.changed_data for name in chosen):
             wanted = any(cleaned.get(name) for name in chosen)

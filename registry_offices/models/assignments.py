@@ -7,7 +7,6 @@ The verbs live here: `CourseAssignment.objects.assign(...)`, `assignment.start()
 from __future__ import annotations
 
 import datetime
-import hashlib
 import hmac
 import uuid
 from collections import Counter
@@ -21,13 +20,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
 from .. import actions, signals
-from .. import iin as iin_rules
-from ..codes import (
-    LEGACY_CODE_LENGTH,
-    is_access_code,
-    new_access_code,
-    normalise_access_code,
-)
+from ..codes import candidate_hashes, hash_access_code, new_access_code
 from .applications import MarriageApplication, Partner
 from .tallies import add as add_tallies
 from .tallies import assignment_key
@@ -300,31 +293,6 @@ EFFECTIVE_STATE_LABELS = {
     CourseAssignment.OVERDUE: _("Overdue"),
     CourseAssignment.State.CANCELLED: CourseAssignment.State.CANCELLED.label,
 }
-
-
-def _code_key() -> bytes:
-    # Keyed like IINs (IIN_HASH_KEY, so SECRET_KEY can rotate), with a key of its own.
-    return hashlib.sha256(b"otbasy.registry_offices.access-code:" + iin_rules.hash_key()).digest()
-
-
-def hash_access_code(code: str) -> str:
-    """The stored form of a code. A new (short) code is hashed with a secret key: 60 bits are
-    too few to leave to a plain SHA-256 in a stolen database copy. An old 32-character code keeps
-    its plain SHA-256 (192 random bits, nothing to brute-force), so it works until it expires."""
-    normalised = normalise_access_code(code)
-    if is_access_code(normalised):
-        return hmac.new(_code_key(), normalised.encode(), hashlib.sha256).hexdigest()
-    return hashlib.sha256(code.strip().encode()).hexdigest()
-
-
-def candidate_hashes(code: str) -> list[str]:
-    """The hashes a typed code may be stored under: the new shape's keyed hash, or (for a code
-    of the old length) the legacy SHA-256 of exactly what was typed."""
-    hashes = [hash_access_code(code)]
-    legacy = hashlib.sha256(code.strip().encode()).hexdigest()
-    if len(code.strip()) == LEGACY_CODE_LENGTH and legacy not in hashes:
-        hashes.append(legacy)
-    return hashes
 
 
 class PartnerAccessQuerySet(models.QuerySet):

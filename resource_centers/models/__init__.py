@@ -18,6 +18,7 @@ from .hours import OpeningException, OpeningHours
 from .pages import (
     LATITUDE_RANGE,
     LONGITUDE_RANGE,
+    ROUTES,
     ResourceCentreIndexPage,
     ResourceCentrePage,
     ResourceCentreQuerySet,
@@ -33,6 +34,7 @@ __all__ = [
     "LONGITUDE_RANGE",
     "MAX_AGE",
     "MIN_AGE",
+    "ROUTES",
     "CentreKind",
     "CentreMembership",
     "ChoiceListField",

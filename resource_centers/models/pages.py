@@ -21,12 +21,15 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from home.choices import Language
-from home.routing import CachedPrivacyMixin, public_pages
+from home.routing import CachedPrivacyMixin, PageViews, public_pages
 from home.slugs import TransliteratedSlugMixin
 
 from .choices import KAZAKHSTAN_TIME_ZONES, CentreKind, City, Service, Weekday
 from .fields import ChoiceListField
 from .hours import OpeningException, OpeningHours, open_at
+
+# The pages' route views, registered by resource_centers/views/public.py (imported in apps.ready).
+ROUTES = PageViews("resource_centers")
 
 # Kazakhstan's bounding box, so that swapped or mistyped co-ordinates are caught when saved.
 LATITUDE_RANGE = (Decimal("40.5"), Decimal("55.5"))
@@ -50,18 +53,14 @@ class ResourceCentreIndexPage(CachedPrivacyMixin, TransliteratedSlugMixin, Routa
         verbose_name = _("resource centre directory")
         verbose_name_plural = _("resource centre directories")
 
-    # Routes reach their views lazily, as wagtail.contrib.forms' pages do: views import models.
+    # Views import models: the route views are registered in ROUTES by the views module.
     @path("")
     def directory(self, request):
-        from ..views.public import directory
-
-        return directory(request, self)
+        return ROUTES.serve("directory", request, self)
 
     @path("guide/")
     def guide(self, request):
-        from ..views.public import guide
-
-        return guide(request, self)
+        return ROUTES.serve("guide", request, self)
 
 
 def attach_hours(centres: list[ResourceCentrePage]) -> None:
@@ -304,18 +303,14 @@ class ResourceCentrePage(CachedPrivacyMixin, TransliteratedSlugMixin, RoutablePa
             or self
         )
 
-    # Routes reach their views lazily, as wagtail.contrib.forms' pages do: views import models.
+    # Views import models: the route views are registered in ROUTES by the views module.
     @path("")
     def centre(self, request):
-        from ..views.public import centre_page
-
-        return centre_page(request, self)
+        return ROUTES.serve("centre", request, self)
 
     @path("request/", name="request")
     def consultation(self, request):
-        from ..views.public import consultation_request
-
-        return consultation_request(request, self)
+        return ROUTES.serve("consultation", request, self)
 
     def is_open_at(self, moment: dt.datetime) -> bool:
         """Whether the centre is open at an aware `moment`, read in the centre's own time zone.
@@ -368,15 +363,11 @@ class StatisticsPage(CachedPrivacyMixin, TransliteratedSlugMixin, RoutablePageMi
         verbose_name = _("outcome statistics page")
         verbose_name_plural = _("outcome statistics pages")
 
-    # Routes reach their views lazily, as wagtail.contrib.forms' pages do: views import models.
+    # Views import models: the route views are registered in ROUTES by the views module.
     @path("")
     def report(self, request):
-        from ..views.public import statistics
-
-        return statistics(request, self)
+        return ROUTES.serve("statistics", request, self)
 
     @path("csv/")
     def csv(self, request):
-        from ..views.public import statistics_csv
-
-        return statistics_csv(request, self)
+        return ROUTES.serve("statistics_csv", request, self)

@@ -32,6 +32,7 @@ from ..forms import (
 from ..guide import NEEDS
 from ..invalidation import statistics_version
 from ..models import (
+    ROUTES,
     City,
     ReferralSource,
     RequestTally,
@@ -55,6 +56,7 @@ CENTRE_REQUEST_LIMIT = 60
 REQUEST_WINDOW_SECONDS = 3600
 
 
+@ROUTES.view("directory")
 def directory(request: HttpRequest, index: ResourceCentreIndexPage) -> HttpResponse:
     """/<lang>/centres/: every centre, filtered by city, service and "open now"."""
     # Every centre with its hours, kept under the page-cache generation (a centre published, its
@@ -86,6 +88,7 @@ def directory(request: HttpRequest, index: ResourceCentreIndexPage) -> HttpRespo
     return TemplateResponse(request, "resource_centers/resource_centre_index_page.html", context)
 
 
+@ROUTES.view("guide")
 def guide(request: HttpRequest, index: ResourceCentreIndexPage) -> HttpResponse:
     """/<lang>/centres/guide/: a few questions, each leading to the right service (or to safety)."""
     chosen = next((need for need in NEEDS if need.key == request.GET.get("need")), None)
@@ -120,6 +123,7 @@ def _referral_initial(request: HttpRequest) -> dict:
     return initial
 
 
+@ROUTES.view("centre")
 def centre_page(request: HttpRequest, page: ResourceCentrePage) -> HttpResponse:
     """A centre's page. It holds no form (so it can come from the page cache); "Ask for a
     consultation" leads to the request form on its own address. A POST here (a form from before
@@ -146,6 +150,7 @@ def _too_big_form() -> ConsultationRequestForm:
     return form
 
 
+@ROUTES.view("consultation")
 def consultation_request(request: HttpRequest, page: ResourceCentrePage) -> HttpResponse:
     """/<lang>/centres/<centre>/request/: the form, stored for the centre's staff only."""
     status = 200
@@ -218,6 +223,7 @@ def _statistics_filters(request: HttpRequest) -> tuple[int | None, str]:
     return year, city
 
 
+@ROUTES.view("statistics")
 def statistics(request: HttpRequest, page: StatisticsPage) -> HttpResponse:
     """/<lang>/statistics/: the centres' figures by month, city and centre, as SVG and as a table."""
     year, city = _statistics_filters(request)
@@ -263,6 +269,7 @@ def statistics(request: HttpRequest, page: StatisticsPage) -> HttpResponse:
     return TemplateResponse(request, "resource_centers/statistics_page.html", context)
 
 
+@ROUTES.view("statistics_csv")
 def statistics_csv(request: HttpRequest, page: StatisticsPage) -> HttpResponse:
     """The same figures, one row per centre and month, for spreadsheets (anonymous counts only)."""
     year, city = _statistics_filters(request)

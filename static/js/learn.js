@@ -12,3 +12,10 @@
     }).catch(function () {});
   }, seconds * 1000);
 })();
+
+// Landing on a quiz's result or refusal (the URL's #anchor): move the focus there too, so a
+// screen reader reads it and the next Tab goes on from it.
+(function () {
+  var target = window.location.hash && document.getElementById(window.location.hash.slice(1));
+  if (target && target.getAttribute("tabindex") === "-1") target.focus({ preventScroll: true });
+})();

@@ -32,7 +32,7 @@ VALID_INDEX = 8  # its neighbour in the same byte, not set
 OFFICE = "Astana registry office No. 1"
 BASE58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 
-# The site's policy (config/settings/base.py), without the nonce: these pages have no inline script.
+# The site's policy (config/settings/base/security.py), without the nonce: these pages have no inline script.
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; style-src-attr 'unsafe-inline'; "
     "img-src 'self' data:; font-src 'self'; connect-src 'self'; frame-src 'self'; "

@@ -40,13 +40,13 @@ def _dead_port() -> int:
         return sock.getsockname()[1]
 
 
-# As in config/settings/base.py: versioned fragments through a process copy of the shared cache.
+# As in config/settings/base/data.py: versioned fragments through a process copy of the shared cache.
 FRAGMENTS = {"BACKEND": "home.localcopy.LocalCopyCache", "OPTIONS": {"SHARED": "default"}}
 
 
 @pytest.fixture
 def redis_down(settings):
-    """Production's cache settings (config/settings/base.py) with Redis not running."""
+    """Production's cache settings (config/settings/base/data.py) with Redis not running."""
     settings.CACHES = {
         "default": {
             "BACKEND": "home.cache.TolerantRedisCache",

@@ -77,3 +77,13 @@ def test_certificate_pdf_prints_a_decimal_comma(certificate, language):
 def test_english_pdf_keeps_the_decimal_point(certificate):
     text = PdfReader(io.BytesIO(certificate_pdf(certificate, "en"))).pages[0].extract_text()
     assert "1.0" in " ".join(text.split())
+
+
+def test_times_have_two_digit_hours_in_kazakh_and_russian():
+    """A learner told "try again at 08:30" sees it written the same way in either language."""
+    early = datetime.time(8, 30)
+    for language in ("kk", "ru"):
+        with translation.override(language):
+            assert formats.time_format(early, "TIME_FORMAT") == "08:30"
+            moment = datetime.datetime(2026, 12, 11, 8, 30)
+            assert formats.date_format(moment, "SHORT_DATETIME_FORMAT") == "11.12.2026 08:30"

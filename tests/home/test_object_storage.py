@@ -145,7 +145,7 @@ def _client(endpoint: str):
 
 
 def _media_storage(settings, endpoint: str, bucket: str) -> None:
-    """Production's STORAGES for this bucket (config/settings/base.py builds the same)."""
+    """Production's STORAGES for this bucket (config/settings/base/data.py builds the same)."""
     settings.STORAGES = {
         **settings.STORAGES,
         "default": {

@@ -6,7 +6,7 @@ from django.test import RequestFactory
 
 from certificates.views.verify import TARGET_FACTOR, lookup_limit
 from home.ratelimit import client_ip
-from learning.views import CODE_LIMIT, CODE_TARGET_LIMIT
+from learning.views.shared import CODE_LIMIT, CODE_TARGET_LIMIT
 from tests.factories import certified
 
 PROXY = "10.0.0.2"  # the load balancer, as gunicorn sees it

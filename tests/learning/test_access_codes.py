@@ -9,7 +9,7 @@ import secrets
 import pytest
 from django.utils import timezone
 
-from learning.views import CODE_TARGET_LIMIT, CODE_TARGET_PREFIX
+from learning.views.shared import CODE_TARGET_LIMIT, CODE_TARGET_PREFIX
 from registry_offices.codes import (
     ACCESS_CODE_ALPHABET,
     access_code_bits,

@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from learning.models import Enrollment, LessonCompletion, QuizAttempt
-from learning.views import CODE_LIMIT
+from learning.views.shared import CODE_LIMIT
 from registry_offices.models import CourseAssignment
 from tests.factories import assign, finish_course, lessons_of, quiz_post, sign_in
 

@@ -55,6 +55,11 @@ def test_a_sixth_attempt_within_the_hour_is_refused_with_when_to_come_back(clien
         client.post(url, quiz_post(first, right=False))
     refused = client.post(url, quiz_post(first, right=True), follow=True)
     html = refused.content.decode()
+    # Shown again where the learner is: beside the quiz's button, the ticked answers kept.
+    assert refused.status_code == 429 and 'data-testid="quiz-refused"' in html
+    for name, picked in quiz_post(first, right=True).items():
+        for value in picked if name.startswith("q-") else []:
+            assert f'name="{name}" value="{value}" checked' in html
     assert "Вы использовали все попытки этого теста на этот час (5)" in html
     oldest = QuizAttempt.objects.order_by("created_at").first()
     retry_at = timezone.localtime(oldest.created_at + datetime.timedelta(hours=1))

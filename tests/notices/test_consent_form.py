@@ -9,8 +9,8 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
-from registry_offices.forms.applications import normalise_phone
 from registry_offices.models import MarriageApplication
+from registry_offices.phones import normalise_phone
 from tests.factories import ADULT, ADULT_2
 from tests.registry_offices.test_application_form import _partner, form_data
 

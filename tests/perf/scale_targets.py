@@ -40,7 +40,7 @@ from certificates.models import Certificate  # noqa: E402
 from registry_offices.iin import iin_hash  # noqa: E402
 from registry_offices.models import CourseAssignment, Partner, RegistryOffice  # noqa: E402
 from registry_offices.scale.couples import scale_iin  # noqa: E402
-from registry_offices.views.applications import _found_key  # noqa: E402
+from registry_offices.views.finding import _found_key  # noqa: E402
 
 ACCEPTS = int(os.environ.get("BENCH_SCALE_REQUESTS", "20")) + 2
 

@@ -21,7 +21,7 @@ from registry_offices.models import CourseAssignment, MarriageApplication, Partn
 from registry_offices.scale import couples as scale_couples
 from registry_offices.scale import plan as scale_plan
 from registry_offices.scale.couples import scale_iin
-from registry_offices.views.applications import _found_key
+from registry_offices.views.finding import _found_key
 
 pytestmark = pytest.mark.django_db
 

@@ -1,55 +1,37 @@
 """The self-paced learner's pages at /<lang>/learn/self/<course id>/: no account, no code.
 
-Who the learner is comes from the browser's signed cookie (`selfpaced.py`); quizzes, finishing
-and study time go through `journey.py` exactly as a partner's do. Every page here is personal, so
-`learner_page` marks it private and uncached (the public course page only links here).
+Who the learner is comes from the browser's signed cookie (`learning.selfpaced`); quizzes,
+finishing and study time go through the same lesson views and `journey.py` as a partner's do.
 """
 
 from __future__ import annotations
 
-from functools import wraps
+from functools import partial, wraps
 
-from django import forms
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from courses.models import CoursePage, LessonPage
+from courses.models import CoursePage
 from home import ratelimit
+from home.private import private_page
 from home.routing import public_pages
-from registry_offices.codes import ACCESS_CODE_GROUPS, normalise_access_code
 
-from . import journey, selfpaced
-from .access import learner_page
-from .models import HEARTBEAT_SECONDS, Enrollment, SelfPacedLearner
-from .progress import progress_for_many
-from .views import CODE_LIMIT, CODE_WINDOW_SECONDS, add_lesson, answer_quiz, attempt_shown
+from .. import selfpaced
+from ..forms import CompletionNameForm, ResumeCodeForm
+from ..models import Enrollment, SelfPacedLearner
+from .lessons import finish_lesson, lesson_or_404, show_lesson
+from .shared import code_guess_refused, course_context, finished_now, heartbeat_answer
 
 # Starting makes a row: a client may start this many courses an hour (a person needs a few).
 START_LIMIT = 30
 START_WINDOW_SECONDS = 3600
 # Resume codes are guessed like access codes: per client, and per first group from everyone.
 RESUME_TARGET_LIMIT = 60
-RESUME_TARGET_PREFIX = ACCESS_CODE_GROUPS[0]
-
-
-class ResumeCodeForm(forms.Form):
-    code = forms.CharField(label=gettext_lazy("Resume code"), max_length=200, strip=True)
-
-
-class CompletionNameForm(forms.Form):
-    name = forms.CharField(
-        label=gettext_lazy("Name on the certificate (optional)"),
-        max_length=selfpaced.NAME_MAX_LENGTH,
-        required=False,
-        strip=True,
-        help_text=gettext_lazy("Used only to draw the PDF; it is not saved anywhere."),
-    )
 
 
 def _course_or_404(course_id: int) -> CoursePage:
@@ -62,6 +44,10 @@ def _course_or_404(course_id: int) -> CoursePage:
     if course is None:
         raise Http404
     return course
+
+
+def _lesson_url(course: CoursePage, lesson_id: int) -> str:
+    return reverse("learning:self_lesson", args=[course.pk, lesson_id])
 
 
 def needs_learner(view):
@@ -89,39 +75,24 @@ def needs_learner(view):
 
 def _context(course: CoursePage, learner: SelfPacedLearner) -> dict:
     """What the course and lesson pages share, in a fixed number of queries."""
-    language = translation.get_language()
-    lessons = course.lessons()
-    shown = course.lessons_in(language)
-    mine = progress_for_many(course, [learner.learner_key], [lesson.pk for lesson in lessons])[
-        learner.learner_key
-    ]
-    items = [
-        {
-            "lesson": lesson,
-            "shown": shown[lesson.pk],
-            "number": index,
-            "done": lesson.pk in mine.done_lesson_ids,
-            "url": reverse("learning:self_lesson", args=[course.pk, lesson.pk]),
-        }
-        for index, lesson in enumerate(lessons, start=1)
-    ]
-    return {
-        "course": course.in_language(language),
-        "course_id": course.pk,
+    context, _progress = course_context(
+        course,
+        [learner.learner_key],
+        partial(_lesson_url, course),
+    )
+    context.update(
+        course_id=course.pk,
         # The knowledge check's offer reads the course of the enrolment and the learner's key.
-        "source_course": course,
-        "learner_key": learner.learner_key,
-        "items": items,
-        "mine": mine,
-        "next_item": next((item for item in items if not item["done"]), None),
-        "heartbeat_seconds": HEARTBEAT_SECONDS,
-        "course_url": reverse("learning:self_course", args=[course.pk]),
-        "heartbeat_url": reverse("learning:self_heartbeat", args=[course.pk]),
-        "self_paced": True,
-    }
+        source_course=course,
+        learner_key=learner.learner_key,
+        course_url=reverse("learning:self_course", args=[course.pk]),
+        heartbeat_url=reverse("learning:self_heartbeat", args=[course.pk]),
+        self_paced=True,
+    )
+    return context
 
 
-@learner_page
+@private_page
 def course(request: HttpRequest, course_id: int) -> HttpResponse:
     """Start (POST) or continue the course; a browser that has not started it sees the start page."""
     course_page = _course_or_404(course_id)
@@ -150,28 +121,13 @@ def course(request: HttpRequest, course_id: int) -> HttpResponse:
     enrollment.course = course_page
     enrollment.record_study_time()
     context = _context(course_page, learner)
-    mine = context["mine"]
-    if not mine.completed and mine.all_lessons_done and mine.minutes_left == 0:
-        if journey.check_finished(enrollment):
-            context = _context(course_page, learner)
+    if finished_now(enrollment, context["mine"]):
+        context = _context(course_page, learner)
     context["page_title"] = context["course"].title
     return render(request, "learning/selfpaced_course.html", context)
 
 
-def _lesson_or_404(course: CoursePage, lesson_id: int) -> LessonPage:
-    lesson = (
-        LessonPage.objects.child_of(course)
-        .live()
-        .filter(pk=lesson_id)
-        .select_related("locale")
-        .first()
-    )
-    if lesson is None:
-        raise Http404
-    return lesson
-
-
-@learner_page
+@private_page
 @needs_learner
 def lesson(
     request: HttpRequest,
@@ -180,67 +136,47 @@ def lesson(
     enrollment: Enrollment,
     lesson_id: int,
 ) -> HttpResponse:
-    lesson_page = _lesson_or_404(course_page, lesson_id)
+    lesson_page = lesson_or_404(course_page, lesson_id)
     enrollment.record_study_time(opened=lesson_page if request.method != "POST" else None)
-    shown = lesson_page.in_language(translation.get_language())
-    lesson_url = reverse("learning:self_lesson", args=[course_page.pk, lesson_page.pk])
-    if request.method == "POST":
-        return answer_quiz(request, enrollment, lesson_page, shown, lesson_url)
-    outcome = attempt_shown(request, enrollment, lesson_page, shown)
-    context = _context(course_page, learner)
-    done_url = reverse("learning:self_lesson_done", args=[course_page.pk, lesson_page.pk])
-    add_lesson(context, lesson_page, shown, outcome, done_url)
-    return render(request, "learning/lesson.html", context)
+    return show_lesson(
+        request,
+        enrollment,
+        lesson_page,
+        _lesson_url(course_page, lesson_page.pk),
+        reverse("learning:self_lesson_done", args=[course_page.pk, lesson_page.pk]),
+        lambda: _context(course_page, learner),
+    )
 
 
 @require_POST
-@learner_page
+@private_page
 @needs_learner
 def lesson_done(
-    request: HttpRequest,
-    course_page: CoursePage,
-    learner: SelfPacedLearner,
-    enrollment: Enrollment,
-    lesson_id: int,
+    request: HttpRequest, course_page, learner, enrollment, lesson_id: int
 ) -> HttpResponse:
-    lesson_page = _lesson_or_404(course_page, lesson_id)
+    lesson_page = lesson_or_404(course_page, lesson_id)
     enrollment.record_study_time()
-    if not journey.mark_lesson_done(enrollment, lesson_page):
-        messages.error(request, _("This lesson is finished by passing its quiz."))
-        return redirect("learning:self_lesson", course_id=course_page.pk, lesson_id=lesson_id)
-    messages.success(request, _("Lesson marked as done."))
-    following = (
-        LessonPage.objects.child_of(course_page)
-        .live()
-        .filter(path__gt=lesson_page.path)
-        .order_by("path")
-        .values_list("pk", flat=True)
-        .first()
+    return finish_lesson(
+        request,
+        enrollment,
+        course_page,
+        lesson_page,
+        partial(_lesson_url, course_page),
+        reverse("learning:self_course", args=[course_page.pk]),
     )
-    if following:
-        return redirect("learning:self_lesson", course_id=course_page.pk, lesson_id=following)
-    return redirect("learning:self_course", course_id=course_page.pk)
 
 
 @require_POST
-@learner_page
+@private_page
 @needs_learner
 def heartbeat(
     request: HttpRequest, course_page: CoursePage, learner: SelfPacedLearner, enrollment: Enrollment
 ) -> HttpResponse:
-    enrollment.record_study_time()
-    journey.check_finished(enrollment)
-    minimum = course_page.min_study_minutes
-    return JsonResponse(
-        {
-            "minutes": enrollment.study_minutes,
-            "minutes_left": max(0, minimum - enrollment.study_minutes),
-        }
-    )
+    return heartbeat_answer(enrollment, course_page)
 
 
 @require_POST
-@learner_page
+@private_page
 @needs_learner
 def resume_code(
     request: HttpRequest, course_page: CoursePage, learner: SelfPacedLearner, enrollment: Enrollment
@@ -257,14 +193,14 @@ def resume_code(
 
 
 @require_POST
-@learner_page
+@private_page
 def leave(request: HttpRequest, course_id: int) -> HttpResponse:
     """Forget this browser (on a shared device): the progress stays, reachable by resume code."""
     response = redirect("learning:self_course", course_id=course_id)
     return selfpaced.forget(response)
 
 
-@learner_page
+@private_page
 def resume(request: HttpRequest) -> HttpResponse:
     """Continue on this device with a resume code: the browser is tied to the same learner."""
     if request.method != "POST":
@@ -272,15 +208,9 @@ def resume(request: HttpRequest) -> HttpResponse:
         return render(request, "learning/selfpaced_resume.html", context)
     form = ResumeCodeForm(request.POST)
     raw = request.POST.get("code", "")
-    if not ratelimit.allow(
-        request,
-        "learn-resume",
-        CODE_LIMIT,
-        CODE_WINDOW_SECONDS,
-        target=normalise_access_code(raw)[:RESUME_TARGET_PREFIX],
-        target_limit=RESUME_TARGET_LIMIT,
-    ):
-        return ratelimit.too_many_requests(request, CODE_WINDOW_SECONDS)
+    refused = code_guess_refused(request, "learn-resume", raw, RESUME_TARGET_LIMIT)
+    if refused is not None:
+        return refused
     learner = selfpaced.find_by_resume_code(raw) if form.is_valid() else None
     if learner is None:
         form = ResumeCodeForm(data={"code": raw.strip()[:200]})
@@ -312,7 +242,7 @@ def resume(request: HttpRequest) -> HttpResponse:
     return selfpaced.remember(response, learner)
 
 
-@learner_page
+@private_page
 @needs_learner
 def finished(
     request: HttpRequest, course_page: CoursePage, learner: SelfPacedLearner, enrollment: Enrollment
@@ -333,11 +263,9 @@ def finished(
 
 
 @require_POST
-@learner_page
+@private_page
 @needs_learner
-def certificate(
-    request: HttpRequest, course_page: CoursePage, learner: SelfPacedLearner, enrollment: Enrollment
-) -> HttpResponse:
+def certificate(request: HttpRequest, course_page, learner, enrollment) -> HttpResponse:
     """The PDF, posted so an optional name never appears in a URL, a log line or a row."""
     if not enrollment.completed_at:
         raise Http404

@@ -9,12 +9,13 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from courses.models import CoursePage
+from home.private import private_page
 from registry_offices.models import PartnerAccess
 
-from . import checks
-from .access import learner_page, needs_access
-from .models import Enrollment
-from .selfpaced_views import needs_learner
+from .. import checks
+from ..access import needs_access
+from ..models import Enrollment
+from .self_paced import needs_learner
 
 
 def _take(
@@ -58,7 +59,7 @@ def _take(
     return render(request, "learning/knowledge_check.html", context)
 
 
-@learner_page
+@private_page
 @needs_access
 def partner_check(request: HttpRequest, access: PartnerAccess, phase: str) -> HttpResponse:
     if phase not in checks.Phase.values:
@@ -69,7 +70,7 @@ def partner_check(request: HttpRequest, access: PartnerAccess, phase: str) -> Ht
     return _take(request, course, enrollment, phase, reverse("learning:course"))
 
 
-@learner_page
+@private_page
 @needs_learner
 def self_check(request: HttpRequest, course, learner, enrollment, phase: str) -> HttpResponse:
     if phase not in checks.Phase.values:

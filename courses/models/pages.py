@@ -1,8 +1,7 @@
 """Curriculum pages: a catalogue of courses, each course a sequence of lessons.
 
 CourseIndexPage (one per language, at /<lang>/courses/) → CoursePage → LessonPage. A course's
-lessons are its child pages in tree order; the quizzes live inside a lesson's body.
-"""
+lessons are its child pages in tree order; the quizzes live inside a lesson's body."""
 
 from __future__ import annotations
 
@@ -10,26 +9,18 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Prefetch
 from django.http import HttpRequest
-from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey
 from wagtail import blocks as wagtail_blocks
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
-    HelpPanel,
-    InlinePanel,
-    MultiFieldPanel,
-    PageChooserPanel,
 )
 from wagtail.api import APIField
 from wagtail.fields import StreamField
-from wagtail.images import get_image_model
 from wagtail.images.api.fields import ImageRenditionField
-from wagtail.images.models import SourceImageIOError
-from wagtail.models import Orderable, Page
+from wagtail.models import Page
 from wagtail.search import index
 
 from home.pagecache import shared_fragment
@@ -38,52 +29,15 @@ from home.slugs import TransliteratedSlugMixin
 from home.translation import LiveTranslationMixin, live_translations
 from resource_centers.models import ResourceCentrePage
 
-from .blocks import KnowledgeCheckBlock, LessonStreamBlock
-
-AUDIENCE_PREMARITAL = "premarital"
-AUDIENCE_FAMILY = "family"
-AUDIENCE_SCHOOL = "school"
-
-
-class Audience(models.TextChoices):
-    PREMARITAL = AUDIENCE_PREMARITAL, _("Couples preparing to marry")
-    FAMILY = AUDIENCE_FAMILY, _("Married couples and families")
-    SCHOOL = AUDIENCE_SCHOOL, _("Schools (lesson plans for teachers)")
-
-
-def learn_path(language_code: str) -> str:
-    """Where a couple with an access code starts (the learner journey lives there)."""
-    return f"/{language_code}/learn/"
-
-
-def self_paced_path(course: CoursePage) -> str:
-    """Where anyone starts a self-paced course (the learning app's page; "" if it is not mounted)."""
-    try:
-        return reverse("learning:self_course", args=[course.pk])
-    except NoReverseMatch:
-        return ""
-
-
-# The renditions a catalogue card shows (templates/courses/course_index_page.html's srcset).
-CATALOGUE_COVER_SPECS = ("fill-400x225", "fill-800x450")
-
-
-def _images_with_renditions():
-    return get_image_model().objects.prefetch_renditions()
-
-
-def _with_cover_renditions(courses: list[CoursePage]) -> None:
-    """Make the cards' renditions before the list is kept as a shared fragment.
-
-    Wagtail trusts prefetched renditions: a list kept while a cover had none would make every
-    later rendering generate the image again (hundreds of ms each) until the generation moves on.
-    """
-    for course in courses:
-        if course.cover_image is not None:
-            try:
-                course.cover_image.get_renditions(*CATALOGUE_COVER_SPECS)
-            except SourceImageIOError:
-                pass  # the template shows Wagtail's placeholder, as for any missing file
+from ..blocks import KnowledgeCheckBlock, LessonStreamBlock
+from .catalogue import (
+    Audience,
+    images_with_renditions,
+    learn_path,
+    self_paced_path,
+    with_cover_renditions,
+)
+from .panels import COURSE_PANELS
 
 
 class CourseIndexPage(CachedPrivacyMixin, TransliteratedSlugMixin, Page):
@@ -123,7 +77,7 @@ class CourseIndexPage(CachedPrivacyMixin, TransliteratedSlugMixin, Page):
         courses = (
             public_pages(CoursePage.objects.child_of(self).live())
             .select_related("locale")
-            .prefetch_related(Prefetch("cover_image", queryset=_images_with_renditions()))
+            .prefetch_related(Prefetch("cover_image", queryset=images_with_renditions()))
         )
         if audience:
             courses = courses.filter(audience=audience)
@@ -139,7 +93,7 @@ class CourseIndexPage(CachedPrivacyMixin, TransliteratedSlugMixin, Page):
                 lessons_by_parent.setdefault(lesson.path[: -lesson.steplen], []).append(lesson)
         for course in courses:
             course.outline = lessons_by_parent.get(course.path, [])
-        _with_cover_renditions(courses)
+        with_cover_renditions(courses)
         return courses
 
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
@@ -233,38 +187,7 @@ class CoursePage(CachedPrivacyMixin, TransliteratedSlugMixin, LiveTranslationMix
         ),
     )
 
-    content_panels = [
-        *Page.content_panels,
-        HelpPanel(
-            content=_(
-                "Add the lessons as child pages of this course; their order in the page tree is "
-                "the order learners take them."
-            )
-        ),
-        FieldPanel("audience"),
-        FieldPanel("summary"),
-        FieldPanel("learning_outcomes"),
-        FieldPanel("cover_image"),
-        MultiFieldPanel(
-            [
-                FieldRowPanel([FieldPanel("estimated_minutes"), FieldPanel("min_study_minutes")]),
-                FieldRowPanel(
-                    [FieldPanel("certificate_validity_months"), FieldPanel("pass_mark_percent")]
-                ),
-            ],
-            heading=_("Certificate rules"),
-        ),
-        FieldPanel("knowledge_check"),
-        InlinePanel(
-            "related_centres",
-            label=_("Related resource centres"),
-            heading=_("Related resource centres"),
-            help_text=_(
-                "Family resource centres a learner of this course may want to visit; shown on the "
-                "course page and after the last lesson."
-            ),
-        ),
-    ]
+    content_panels = [*Page.content_panels, *COURSE_PANELS]
     settings_panels = [*Page.settings_panels, FieldPanel("self_paced")]
     search_fields = [
         *Page.search_fields,
@@ -359,7 +282,7 @@ class CoursePage(CachedPrivacyMixin, TransliteratedSlugMixin, LiveTranslationMix
         lessons = self.lessons()
         context.update(
             # With its renditions: Wagtail writes renditions it read from the cache back to it.
-            cover_image=_images_with_renditions().filter(pk=self.cover_image_id).first()
+            cover_image=images_with_renditions().filter(pk=self.cover_image_id).first()
             if self.cover_image_id
             else None,
             lessons=lessons,
@@ -457,21 +380,3 @@ class LessonPage(CachedPrivacyMixin, TransliteratedSlugMixin, LiveTranslationMix
             self_paced_url=self_paced_path(course) if course and course.self_paced else "",
         )
         return context
-
-
-class CourseRelatedCentre(Orderable):
-    """A resource centre recommended to the learners of a course (a relation, not a text)."""
-
-    course = ParentalKey(CoursePage, related_name="related_centres", on_delete=models.CASCADE)
-    centre = models.ForeignKey(
-        "resource_centers.ResourceCentrePage",
-        verbose_name=_("resource centre"),
-        on_delete=models.CASCADE,
-        related_name="+",
-    )
-
-    panels = [PageChooserPanel("centre")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("related resource centre")
-        verbose_name_plural = _("related resource centres")

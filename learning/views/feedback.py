@@ -9,13 +9,14 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from courses.models import CoursePage
+from home.private import private_page
 from registry_offices.models import PartnerAccess
 
-from . import feedback
-from .access import learner_page, needs_access
-from .forms import FeedbackForm
-from .models import Enrollment, FeedbackReceipt
-from .selfpaced_views import needs_learner
+from .. import feedback
+from ..access import needs_access
+from ..forms import FeedbackForm
+from ..models import Enrollment, FeedbackReceipt
+from .self_paced import needs_learner
 
 
 def _survey(
@@ -47,7 +48,7 @@ def _survey(
     return render(request, "learning/feedback.html", context, status=400 if form.errors else 200)
 
 
-@learner_page
+@private_page
 @needs_access
 def partner_feedback(request: HttpRequest, access: PartnerAccess) -> HttpResponse:
     course = access.assignment.course
@@ -55,7 +56,7 @@ def partner_feedback(request: HttpRequest, access: PartnerAccess) -> HttpRespons
     return _survey(request, course, enrollment, reverse("learning:course"))
 
 
-@learner_page
+@private_page
 @needs_learner
 def self_feedback(request: HttpRequest, course, learner, enrollment) -> HttpResponse:
     return _survey(request, course, enrollment, reverse("learning:self_course", args=[course.pk]))

@@ -1,0 +1,144 @@
+"""Finding a couple in the office's list: the list's filters (course state, course, overdue, an
+IIN's keyed hash, a name searched for) and "Find a couple", which posts a name or an IIN so neither
+enters a URL.
+
+Every row is fetched through `scoping.applications_for_user`, so another office's row is a 404.
+"""
+
+import secrets
+from urllib.parse import urlencode
+
+import django_filters
+from django import forms
+from django.core.cache import cache
+from django.db.models import Exists, OuterRef
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.cache import never_cache
+from wagtail.admin.filters import WagtailFilterSet
+
+from home.pagecache import current_generation
+
+from .. import iin as iin_rules
+from ..forms import (
+    FindCoupleForm,
+    assignable_courses,
+)
+from ..models import EFFECTIVE_STATE_LABELS, CourseAssignment, MarriageApplication, Partner
+from ..permissions import applications_checker
+
+# A name searched for waits in the shared cache behind a random token for half an hour: not in
+# the address (logs, history), and not in the session row, which lives for days.
+FOUND_SECONDS = 30 * 60
+
+
+def _found_key(user, token: str) -> str:
+    return f"registry_offices:found:{user.pk}:{token}"
+
+
+class ApplicationFilterSet(WagtailFilterSet):
+    state = django_filters.ChoiceFilter(
+        label=gettext_lazy("Course state"),
+        choices=list(EFFECTIVE_STATE_LABELS.items()),
+        method="filter_state",
+    )
+    course = django_filters.ModelChoiceFilter(
+        label=gettext_lazy("Course"),
+        queryset=lambda request: assignable_courses(),
+        method="filter_course",
+    )
+    overdue = django_filters.BooleanFilter(label=gettext_lazy("Overdue"), method="filter_overdue")
+    status = django_filters.ChoiceFilter(
+        label=gettext_lazy("Application status"), choices=MarriageApplication.Status.choices
+    )
+    # Set by "Find a couple" (a POST form), so the URL carries the keyed hash, never the IIN...
+    iin = django_filters.CharFilter(
+        label=gettext_lazy("IIN (keyed hash)"), method="filter_iin", widget=forms.HiddenInput
+    )
+    # ...and a random token for a name kept in the clerk's session, never the name.
+    found = django_filters.CharFilter(
+        label=gettext_lazy("Found by name"), method="filter_found", widget=forms.HiddenInput
+    )
+
+    class Meta:
+        model = MarriageApplication
+        fields = []
+
+    @property
+    def fragment_key(self) -> str:
+        """Where the rendered filter menu is kept (templates/wagtailadmin/shared/headers/
+        _filters.html): it shows the language's labels, the published courses (page-cache
+        generation) and the chosen values, the same for every clerk. Not kept when a couple was
+        looked up: the IIN's keyed hash and the name's token stay out of the cache."""
+        data = self.data or {}
+        if data.get("iin") or data.get("found"):
+            return ""
+        chosen = [(name, data.getlist(name)) for name in self.filters if hasattr(data, "getlist")]
+        return f"{translation.get_language()}:{current_generation()}:{urlencode(chosen, True)}"
+
+    def filter_state(self, queryset, name, value):
+        matching = CourseAssignment.objects.in_effective_state(value).filter(
+            application=OuterRef("pk")
+        )
+        return queryset.filter(Exists(matching))
+
+    def filter_course(self, queryset, name, value):
+        matching = CourseAssignment.objects.filter(application=OuterRef("pk"), course=value)
+        return queryset.filter(Exists(matching))
+
+    def filter_iin(self, queryset, name, value):
+        return queryset.filter(
+            Exists(Partner.objects.filter(application=OuterRef("pk"), iin_hash=value))
+        )
+
+    def filter_found(self, queryset, name, value):
+        searched = cache.get(_found_key(self.request.user, value)) if self.request else None
+        if not searched:
+            return queryset.none()
+        partners = Partner.objects.filter(
+            application=OuterRef("pk"), name_search__contains=searched.casefold()
+        )
+        # An anonymised couple has no names left to match: only the office's live applications
+        # are searched (a partial index, 0053), not a decade of blanked partners.
+        return queryset.filter(Exists(partners), anonymised_at__isnull=True)
+
+    def filter_overdue(self, queryset, name, value):
+        overdue = Exists(CourseAssignment.objects.overdue().filter(application=OuterRef("pk")))
+        return queryset.filter(overdue) if value else queryset.exclude(overdue)
+
+
+@never_cache
+@applications_checker.require("view")
+def find_by_iin(request: HttpRequest) -> HttpResponse:
+    """Posted, so neither a name nor an IIN enters a URL: an IIN becomes its keyed hash, a name
+    waits in the shared cache behind a random token, and the list is filtered by either."""
+    form = FindCoupleForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        query = form.cleaned_data["query"]
+        if query.isdigit():
+            params = {"iin": iin_rules.iin_hash(query)}
+        else:
+            token = secrets.token_urlsafe(12)
+            cache.set(_found_key(request.user, token), query, FOUND_SECONDS)
+            params = {"found": token}
+        return redirect(f"{reverse('applications:index')}?{urlencode(params)}")
+    return TemplateResponse(
+        request,
+        "registry_offices/admin/confirm.html",
+        {
+            "page_title": _("Find a couple"),
+            "message": _(
+                "Names and IINs are sent by this form, not in the address, so they stay out of "
+                "browser history and server logs. An IIN is compared by its keyed hash."
+            ),
+            "form": form,
+            "submit_label": _("Find"),
+            "edit_url": reverse("applications:index"),
+            "back_label": _("Back to the list"),
+        },
+    )
