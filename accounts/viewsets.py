@@ -53,7 +53,8 @@ def _when(value) -> str:
 
 
 class ReadOnlyViewSet(ModelViewSet):
-    """A list and its detail view only: no add, edit, delete, history or usage URLs at all."""
+    """A list and (unless `inspect_view_enabled` is off) its detail view only: no add, edit,
+    delete, history or usage URLs at all."""
 
     copy_view_enabled = False
     inspect_view_enabled = True
@@ -61,14 +62,17 @@ class ReadOnlyViewSet(ModelViewSet):
     search_backend_name = None
 
     def get_urlpatterns(self):
-        return [
+        patterns = [
             path("", self.index_view, name="index"),
             path("results/", self.index_results_view, name="index_results"),
-            path("inspect/<int:pk>/", self.inspect_view, name="inspect"),
         ]
+        if self.inspect_view_enabled:
+            patterns.append(path("inspect/<int:pk>/", self.inspect_view, name="inspect"))
+        return patterns
 
     def get_permissions_to_register(self):
-        # Nothing to hand out to groups: these screens are for superusers only.
+        # Nothing new to hand out to groups: these screens are for superusers only, or use a
+        # permission that exists already (learning.view_feedback).
         return super().get_permissions_to_register().none()
 
 

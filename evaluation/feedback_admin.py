@@ -5,13 +5,12 @@ The comments were cleaned of phones, e-mails, IINs and the application's names b
 stored (learning/feedback.py); a row names no one, only course, office, month and language.
 """
 
-from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views import generic
-from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from accounts.viewsets import ReadOnlyViewSet
 from learning.models import Feedback, FeedbackMissing
 
 
@@ -52,16 +51,18 @@ class FeedbackIndexView(generic.IndexView):
         return None
 
 
-class FeedbackViewSet(ModelViewSet):
+class FeedbackViewSet(ReadOnlyViewSet):
+    """The list only (no detail view), in the main menu rather than Settings; the permission is
+    learning's own `view_feedback`, given to the analysts, so none is registered here."""
+
     model = Feedback
     name = "course-feedback"  # /admin/course-feedback/
     icon = "comment"
     menu_label = _("Course feedback")
     menu_order = 166
     add_to_admin_menu = True
-    copy_view_enabled = False
+    add_to_settings_menu = False
     inspect_view_enabled = False
-    search_backend_name = None
     permission_policy = feedback_policy
     index_view_class = FeedbackIndexView
     list_per_page = 50
@@ -80,13 +81,3 @@ class FeedbackViewSet(ModelViewSet):
         Column("missing", label=_("What was missing"), accessor=_missing),
         Column("comment", label=_("Comment"), accessor=lambda f: f.comment or "—"),
     ]
-
-    def get_urlpatterns(self):
-        return [
-            path("", self.index_view, name="index"),
-            path("results/", self.index_results_view, name="index_results"),
-        ]
-
-    def get_permissions_to_register(self):
-        # learning.view_feedback exists already (learning's model), given to the analysts.
-        return super().get_permissions_to_register().none()

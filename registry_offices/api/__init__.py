@@ -27,7 +27,8 @@ DESCRIPTION = """The registry information system's door into Otbasy Academy.
 Clients are systems: each gets OAuth2 client credentials (`POST oauth/token/` with
 `grant_type=client_credentials`) from an administrator, bound to its offices and scopes. Lists are
 paged by an opaque `cursor` in (`updated_at`, `id`) order and filtered by `updated_since`.
-Send `Idempotency-Key` on every POST: a retry returns the first answer. Errors are
+Send `Idempotency-Key` on every POST: a retry returns the first answer for 7 days (the
+deployment's `REGISTRY_API_IDEMPOTENCY_DAYS`), after which the key is free again. Errors are
 `application/problem+json` with a stable `type`."""
 
 

@@ -241,7 +241,6 @@ class WebhookDeliveryViewSet(ReadOnlyViewSet):
 
     def get_urlpatterns(self):
         return [
-            path("", self.index_view, name="index"),
-            path("results/", self.index_results_view, name="index_results"),
+            *super().get_urlpatterns(),
             path("replay/<int:pk>/", replay_delivery, name="replay"),
         ]

@@ -68,6 +68,10 @@ class IdempotencyRecord(models.Model):
     The body kept is the API's own answer (ids, states, no names or IINs); the request is kept
     only as a hash, so a retry with another body under the same key is told apart."""
 
+    # Logs of machine traffic, never linked from content: kept out of Wagtail's reference
+    # index (a row there per row here, and a statement per row when the purge deletes them).
+    wagtail_reference_index_ignore = True
+
     client = models.ForeignKey(ApiClient, on_delete=models.CASCADE, related_name="+")
     key = models.CharField(max_length=255)
     request_hash = models.CharField(max_length=64)
@@ -139,6 +143,8 @@ class WebhookSubscription(models.Model):
 class WebhookEvent(models.Model):
     """One thing that happened, once; each subscription gets its own delivery of it."""
 
+    wagtail_reference_index_ignore = True  # a log, like IdempotencyRecord
+
     event_id = models.CharField(max_length=40, unique=True, editable=False)
     type = models.CharField(_("event"), max_length=40, choices=Event.choices)
     office = models.ForeignKey(RegistryOffice, on_delete=models.CASCADE, related_name="+")
@@ -151,6 +157,8 @@ class WebhookEvent(models.Model):
     class Meta:
         verbose_name = _("webhook event")
         verbose_name_plural = _("webhook events")
+        # The purge (`purge_api_records`) walks events oldest first.
+        indexes = [models.Index(fields=["created_at", "id"], name="webhook_event_created")]
 
     def __str__(self) -> str:
         return f"{self.type} {self.event_id}"
@@ -158,6 +166,8 @@ class WebhookEvent(models.Model):
 
 class WebhookDelivery(models.Model):
     """One event to one subscription: its attempts and outcome, never the body."""
+
+    wagtail_reference_index_ignore = True  # a log, like IdempotencyRecord
 
     class Status(models.TextChoices):
         PENDING = "pending", _("Pending")

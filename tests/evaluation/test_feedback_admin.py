@@ -71,3 +71,19 @@ def test_the_list_costs_the_same_queries_for_more_answers(
     _answers(short, office_a.office, 30, comment="Тағы")
     with django_assert_max_num_queries(len(few.captured_queries)):
         assert "Тағы 29" in client.get(URL).content.decode()
+
+
+def test_the_list_is_in_the_main_menu_with_no_detail_page():
+    """A read-only viewset like the security log's, but in the main menu, not under Settings."""
+    from django.urls import NoReverseMatch, reverse
+    from wagtail import hooks
+
+    def urls(hook: str) -> set[str]:
+        return {make().url for make in hooks.get_hooks(hook)}
+
+    assert reverse("course-feedback:index") == URL  # loads the admin's URLs and viewsets
+    assert URL in urls("register_admin_menu_item")
+    assert URL not in urls("register_settings_menu_item")
+    for name in ("inspect", "add", "edit", "delete"):
+        with pytest.raises(NoReverseMatch):
+            reverse(f"course-feedback:{name}", args=[1])

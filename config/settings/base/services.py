@@ -69,3 +69,9 @@ REGISTRY_API_MAX_BODY_BYTES = int(os.environ.get("REGISTRY_API_MAX_BODY_BYTES", 
 WEBHOOK_TIMEOUT_SECONDS = float(os.environ.get("WEBHOOK_TIMEOUT_SECONDS", "5"))
 WEBHOOK_MAX_ATTEMPTS = int(os.environ.get("WEBHOOK_MAX_ATTEMPTS", "6"))
 WEBHOOK_RETRY_SECONDS = int(os.environ.get("WEBHOOK_RETRY_SECONDS", "30"))
+# How long the API keeps what it only needs for a while (`manage.py purge_api_records`, daily from
+# cron): an `Idempotency-Key` replays its first answer for this many days, then is free again; a
+# finished webhook delivery (delivered or failed) stays in the log, and can be sent again, this
+# many days after it was queued.
+REGISTRY_API_IDEMPOTENCY_DAYS = int(os.environ.get("REGISTRY_API_IDEMPOTENCY_DAYS", "7"))
+WEBHOOK_RETENTION_DAYS = int(os.environ.get("WEBHOOK_RETENTION_DAYS", "30"))
