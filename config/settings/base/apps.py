@@ -2,8 +2,8 @@
 
 from .environment import BASE_DIR
 
-INSTALLED_APPS = [
-    # The project's apps, bottom layer first: each may import only the apps above it in this list.
+# The project's apps, bottom layer first: each may import only the apps above it in this list.
+PROJECT_APPS = [
     "home",
     "accounts",
     "resource_centers",
@@ -14,6 +14,10 @@ INSTALLED_APPS = [
     "classroom",
     "notices",
     "evaluation",
+]
+
+INSTALLED_APPS = [
+    *PROJECT_APPS,
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
