@@ -154,6 +154,11 @@ class ReportSpreadsheet(SpreadsheetExportMixin):
         }
         return {key: spreadsheet_cell(values[key]) for key in self.list_export}
 
+    def preprocess_field_value(self, field, value, export_format):
+        """The row is final already (safe text and integers): no per-cell look-up of
+        Wagtail's value converters, which cost more than the rest of a 20,000-row export."""
+        return value
+
     def stream_csv(self, queryset):
         yield "\ufeff"
         yield from super().stream_csv(queryset)
