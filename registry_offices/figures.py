@@ -10,7 +10,7 @@ import datetime
 from dataclasses import dataclass
 
 from django.db.models import Count, F, Q, QuerySet, Sum
-from django.db.models.functions import TruncMonth, TruncYear
+from django.db.models.functions import ExtractYear, TruncMonth
 from django.utils import timezone
 
 from courses.models import CoursePage
@@ -294,14 +294,15 @@ def _tallied_rows(
         ReportTally.objects.filter(office_id__in=office_ids, month__gte=first, month__lte=last)
         .filter(kind__in=[*ASSIGNMENT_KINDS, Kind.ACCEPTED])
         .exclude(count=0)
-        .annotate(start=TruncYear("month") if by_year else F("month"))
+        .annotate(start=ExtractYear("month") if by_year else F("month"))
         .values("office_id", "course_id", "start")
         .annotate(**sums)
         .values_list("office_id", "course_id", "start", *sums)
         .order_by()
     )
     titles = dict(CoursePage.objects.values_list("pk", "title"))
-    for office_id, course_id, month, *counts in rows:
+    for office_id, course_id, start, *counts in rows:
+        month = datetime.date(start, 1, 1) if by_year else start
         key = (office_id, titles.get(course_id, ""), month)
         if key in found:
             _add(found, key, dict(zip(sums, counts, strict=True)))
