@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime
 import decimal
+import math
 import re
 import zipfile
 from collections.abc import Iterable, Iterator
@@ -136,8 +137,8 @@ def cell_xml(ref: str, value: Any) -> str:
         return ""
     if isinstance(value, bool):
         return f'<c r="{ref}" t="b"><v>{int(value)}</v></c>'
-    if isinstance(value, int | decimal.Decimal) or (
-        isinstance(value, float) and value == value and abs(value) != float("inf")
+    if isinstance(value, int) or (
+        isinstance(value, float | decimal.Decimal) and math.isfinite(value)
     ):
         return f'<c r="{ref}" t="n"><v>{value}</v></c>'
     if isinstance(value, datetime.datetime):
@@ -203,6 +204,8 @@ def stream_xlsx(
             archive.writestr(_member("xl/_rels/workbook.xml.rels"), _workbook_rels())
             archive.writestr(_member("xl/styles.xml"), _styles(datetime_format))
             yield sink.take()
+            # Without zip64 a sheet may hold 2 GiB of XML (some five million rows of the
+            # applications list; a decade of the country is 1.3 million).
             with archive.open(_member("xl/worksheets/sheet1.xml"), "w") as sheet:
                 yield from _write_sheet(sheet, sink, headings, row_iter)
         yield sink.take()

@@ -172,3 +172,11 @@ def test_closing_the_stream_early_closes_the_rows():
     stream.close()
     assert state["closed"]
     assert state["read"] == read_when_closed < 100000
+
+
+def test_numbers_that_are_not_finite_are_written_as_text():
+    """`<v>NaN</v>` would make Excel refuse the file: such a value is written as its text."""
+    rows = cells(
+        b"".join(stream_xlsx(["n"], [[float("nan")], [decimal.Decimal("Infinity")], [2.5]]))
+    )
+    assert [row[0] for row in rows[1:]] == ["nan", "Infinity", 2.5]
