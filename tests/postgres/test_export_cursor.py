@@ -10,7 +10,9 @@ import home.xlsx
 from home.spreadsheets import StreamedRows
 from registry_offices.demo import build_applications
 
-pytestmark = pytest.mark.django_db(transaction=True)
+# Committed rows (autocommit, as a served request has); serialized_rollback so the flush after it
+# leaves the content types for the other transactional tests here (test_scale_plans.py).
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 def open_cursors() -> int:
