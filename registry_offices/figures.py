@@ -9,8 +9,8 @@ is a fixed number of grouped queries however many assignments there are.
 import datetime
 from dataclasses import dataclass
 
-from django.db.models import Count, Q, QuerySet, Sum
-from django.db.models.functions import TruncMonth
+from django.db.models import Count, F, Q, QuerySet, Sum
+from django.db.models.functions import ExtractYear, TruncMonth
 from django.utils import timezone
 
 from courses.models import CoursePage
@@ -249,7 +249,14 @@ def _add(found: Counts, key: tuple, values: dict) -> None:
         counts[column] += value or 0
 
 
-def _counted_rows(found: Counts, office_ids: list[int], period: Period, today) -> None:
+def _start(month, by_year: bool) -> datetime.date:
+    day = _as_date(month)
+    return day.replace(month=1) if by_year else day
+
+
+def _counted_rows(
+    found: Counts, office_ids: list[int], period: Period, today, by_year: bool = False
+) -> None:
     """Days of a month cut by the range, counted from the rows (an index range on the dates)."""
     since, until = period.bounds()
     rows = (
@@ -263,31 +270,39 @@ def _counted_rows(found: Counts, office_ids: list[int], period: Period, today) -
     )
     for row in rows:
         key = (row.pop("application__office_id"), row.pop("course__title"))
-        _add(found, (*key, _as_date(row.pop("month"))), row)
+        _add(found, (*key, _start(row.pop("month"), by_year)), row)
     for row in accepted_rows(office_ids, period):
-        key = (row["office_id"], row["course__title"], _as_date(row["month"]))
+        key = (row["office_id"], row["course__title"], _start(row["month"], by_year))
         _add(found, key, {"accepted": row["accepted"]})
 
 
 def _tallied_rows(
-    found: Counts, office_ids: list[int], first: datetime.date, last: datetime.date, today
+    found: Counts,
+    office_ids: list[int],
+    first: datetime.date,
+    last: datetime.date,
+    today,
+    by_year: bool = False,
 ) -> None:
-    """Whole months from the tallies; zero tallies (an assignment moved on) make no row.
+    """Whole months from the tallies (summed per year in SQL for a year's rows); zero tallies
+    (an assignment moved on) make no row.
 
-    Grouped by course id (no join) and merged by title here: ten years of every office is
-    some 25,000 rows, where plain tuples cost a third of dictionaries."""
+    Grouped by course id (no join) and merged by title here: ten years of every office by
+    month is some 25,000 rows, where plain tuples cost a third of dictionaries."""
     sums = {**_tally_sums(today), "accepted": Sum("count", filter=Q(kind=Kind.ACCEPTED))}
     rows = (
         ReportTally.objects.filter(office_id__in=office_ids, month__gte=first, month__lte=last)
         .filter(kind__in=[*ASSIGNMENT_KINDS, Kind.ACCEPTED])
         .exclude(count=0)
-        .values("office_id", "course_id", "month")
+        .annotate(start=ExtractYear("month") if by_year else F("month"))
+        .values("office_id", "course_id", "start")
         .annotate(**sums)
-        .values_list("office_id", "course_id", "month", *sums)
+        .values_list("office_id", "course_id", "start", *sums)
         .order_by()
     )
     titles = dict(CoursePage.objects.values_list("pk", "title"))
-    for office_id, course_id, month, *counts in rows:
+    for office_id, course_id, start, *counts in rows:
+        month = datetime.date(start, 1, 1) if by_year else start
         key = (office_id, titles.get(course_id, ""), month)
         if key in found:
             _add(found, key, dict(zip(sums, counts, strict=True)))
@@ -316,9 +331,11 @@ def report_rows(
     months: int = 12,
     today: datetime.date | None = None,
     period: Period | None = None,
+    by_year: bool = False,
 ) -> list[ReportRow]:
     """Aggregate figures per office, course and month: assignments by the month they were made,
-    certificates accepted by the month of acceptance. No personal data at all.
+    certificates accepted by the month of acceptance. No personal data at all. `by_year` sums
+    the same figures per calendar year (`month` is then the year's 1 January).
 
     Whole months come from the tallies (one query); a range starting or ending inside a month
     counts those days from the rows (two queries each)."""
@@ -329,16 +346,15 @@ def report_rows(
     found: Counts = {}
     months_covered = whole_months(period, today)
     if months_covered is None:
-        _counted_rows(found, ids, period, today)
+        _counted_rows(found, ids, period, today, by_year)
     else:
         first, last = months_covered
-        _tallied_rows(found, ids, first, last, today)
+        _tallied_rows(found, ids, first, last, today, by_year)
         if period.start < first:
-            _counted_rows(
-                found, ids, Period(period.start, first - datetime.timedelta(days=1)), today
-            )
+            before = Period(period.start, first - datetime.timedelta(days=1))
+            _counted_rows(found, ids, before, today, by_year)
         if period.end > _month_end(last):
-            _counted_rows(found, ids, Period(_next_month(last), period.end), today)
+            _counted_rows(found, ids, Period(_next_month(last), period.end), today, by_year)
     rows = [
         ReportRow(office=office_by_id[office_id], course_title=title, month=month, **counts)
         for (office_id, title, month), counts in found.items()

@@ -33,6 +33,27 @@ from .rows import (
 __all__ = ["COLUMNS", "BATCH_COUPLES", "BatchBuilder", "Rows", "scale_iin"]
 
 
+class Weighted:
+    """A weighted draw with the cumulative weights summed once: `rng.choices(values, weights)`
+    sums them on every call, a fifth of a batch's time at 40,000 draws. It draws exactly what
+    `choices` draws (one `random()`, the same bisection), so a seed makes the same database."""
+
+    def __init__(self, values: list, weights: list[int]) -> None:
+        self.values = values
+        self.cumulative = list(itertools.accumulate(weights))
+        self.total = self.cumulative[-1] + 0.0
+
+    def pick(self, rng: random.Random):
+        point = rng.random() * self.total
+        return self.values[bisect.bisect(self.cumulative, point, 0, len(self.values) - 1)]
+
+
+PAST_STATES = Weighted(["completed", "cancelled", "assigned", "in_progress"], [86, 5, 3, 6])
+OPEN_STATES = Weighted(["assigned", "in_progress", "completed"], [35, 45, 20])
+FATES = Weighted(["valid", "revoked", "reissued"], [990, 5, 5])
+LANGUAGES = Weighted(["kk", "ru", "en"], [60, 38, 2])
+
+
 class BatchBuilder(CoupleRecords):
     """Builds the rows of one batch from the plan; deterministic for (seed, batch)."""
 
@@ -80,11 +101,9 @@ class BatchBuilder(CoupleRecords):
         state = None
         if has_assignment:
             if past:
-                state = rng.choices(
-                    ["completed", "cancelled", "assigned", "in_progress"], [86, 5, 3, 6]
-                )[0]
+                state = PAST_STATES.pick(rng)
             else:
-                state = rng.choices(["assigned", "in_progress", "completed"], [35, 45, 20])[0]
+                state = OPEN_STATES.pick(rng)
         finished = (
             min(due, applied + datetime.timedelta(days=rng.randint(1, max(1, wait - 3))))
             if state == "completed"
@@ -94,7 +113,7 @@ class BatchBuilder(CoupleRecords):
         if state == "completed":
             expires = add_months(finished, plan.validity_months)
             accepted = planned <= today and rng.random() < 0.93
-            fate = rng.choices(["valid", "revoked", "reissued"], [990, 5, 5])[0]
+            fate = FATES.pick(rng)
             certificate = (finished, expires, accepted, fate)
         kept_until = max(planned, certificate[1]) if certificate else planned
         anonymised = kept_until < self.retention_cutoff
@@ -180,7 +199,7 @@ class BatchBuilder(CoupleRecords):
         if position == 2 and not surname.endswith(("а", "Ким", "Ли", "Пак")):
             surname += "а"
         name = f"{rng.choice(firsts)} {surname}"
-        language = rng.choices(["kk", "ru", "en"], [60, 38, 2])[0]
+        language = LANGUAGES.pick(rng)
         consent_email = rng.random() < 0.4
         consent_sms = rng.random() < 0.5
         if anonymised:

@@ -22,8 +22,9 @@ from wagtail.admin.widgets.button import HeaderButton
 
 from accounts.reauth import ReauthenticatedExportMixin
 from home.pagination import CappedPaginator
-from home.spreadsheets import StreamedRows, spreadsheet_cell, xlsx_file_response
+from home.spreadsheets import StreamedRows, spreadsheet_cell
 from home.tables import PlainColumn, PlainRowsTable, PlainTitleColumn
+from home.xlsx import xlsx_streaming_response
 
 from .. import iin as iin_rules
 from ..forms import (
@@ -204,10 +205,10 @@ class ApplicationIndexView(ReauthenticatedExportMixin, generic.IndexView):
         return spreadsheet_cell(super().preprocess_field_value(field, value, export_format))
 
     def as_spreadsheet(self, queryset, spreadsheet_format):
-        # A whole office over the years: read in chunks, XLSX through a temporary file.
+        # A whole office over the years: read in chunks while both formats stream out.
         rows = StreamedRows(queryset.select_related("office"))
         if spreadsheet_format == self.FORMAT_XLSX:
-            return xlsx_file_response(self, rows, self.get_filename())
+            return xlsx_streaming_response(self, rows, self.get_filename())
         return super().as_spreadsheet(rows, spreadsheet_format)
 
     def get_filename(self):

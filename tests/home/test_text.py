@@ -87,3 +87,18 @@ def test_exports_strip_what_older_rows_hold():
     # A control character hiding a formula does not smuggle it past the apostrophe.
     assert spreadsheet_cell("\x01=HYPERLINK(1)") == "'=HYPERLINK(1)"
     assert spreadsheet_cell(12) == 12
+
+
+@pytest.mark.parametrize("multiline", [True, False])
+def test_the_fast_pattern_refuses_exactly_the_rule_for_every_code_point(multiline):
+    """Exports check a million cells with one regular expression; it must say what the
+    per-character rule says for every character Unicode has."""
+    from home.text import REFUSED_PATTERNS, _refused
+
+    pattern = REFUSED_PATTERNS[multiline]
+    differ = [
+        hex(point)
+        for point in range(0x110000)
+        if (pattern.match(chr(point)) is not None) != _refused(chr(point), multiline)
+    ]
+    assert differ == []

@@ -122,37 +122,56 @@ PURGES = [
 ]
 
 
-def run_purge(env: dict, pg: Postgres, database: str, name: str, args: list[str]) -> Row:
-    """Duration, rows (from the command's own words) and the longest transaction that held a
-    write lock, sampled from pg_stat_activity/pg_locks every 20 ms."""
-    import psycopg
+WRITE_MODES = ("RowExclusiveLock", "ShareRowExclusiveLock", "ExclusiveLock", "AccessExclusiveLock")
+# What keeps a clerk's save of an application waiting (a concurrent index build takes none).
+BLOCKING_MODES = ("ShareLock", "ShareRowExclusiveLock", "ExclusiveLock", "AccessExclusiveLock")
 
-    app_name = f"bench-{name}"
-    longest = 0.0
-    done = threading.Event()
 
-    def watch() -> None:
-        nonlocal longest
-        with psycopg.connect(pg.url(database), autocommit=True) as conn:
-            while not done.is_set():
+class LockWatch:
+    """The longest transaction of one application name that held one of `modes` on a relation
+    (or on `table` only), sampled from pg_stat_activity/pg_locks every 20 ms."""
+
+    def __init__(self, pg: Postgres, database: str, app_name: str, modes, table: str = ""):
+        self.url, self.app_name, self.modes, self.table = pg.url(database), app_name, modes, table
+        self.longest = 0.0
+        self.done = threading.Event()
+        self.thread = threading.Thread(target=self.watch, daemon=True)
+
+    def watch(self) -> None:
+        import psycopg
+
+        params = [self.app_name, list(self.modes), self.table, self.table]
+        with psycopg.connect(self.url, autocommit=True) as conn:
+            while not self.done.is_set():
                 row = conn.execute(
                     "SELECT COALESCE(MAX(EXTRACT(EPOCH FROM clock_timestamp() - a.xact_start)), 0) "
                     "FROM pg_stat_activity a WHERE a.application_name = %s AND a.xact_start IS "
                     "NOT NULL AND EXISTS (SELECT 1 FROM pg_locks l WHERE l.pid = a.pid AND "
-                    "l.mode IN ('RowExclusiveLock', 'ShareRowExclusiveLock', 'ExclusiveLock', "
-                    "'AccessExclusiveLock') AND l.locktype = 'relation')",
-                    [app_name],
+                    "l.mode = ANY(%s) AND l.locktype = 'relation' AND "
+                    "(%s = '' OR l.relation::regclass::text = %s))",
+                    params,
                 ).fetchone()
-                longest = max(longest, float(row[0]) * 1000)
+                self.longest = max(self.longest, float(row[0]) * 1000)
                 time.sleep(0.02)
 
-    watcher = threading.Thread(target=watch, daemon=True)
-    watcher.start()
-    began = time.perf_counter()
-    out = manage({**env, "PGAPPNAME": app_name}, "production", name, *args, capture=True)
-    took = (time.perf_counter() - began) * 1000
-    done.set()
-    watcher.join()
+    def __enter__(self) -> LockWatch:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.done.set()
+        self.thread.join()
+
+
+def run_purge(env: dict, pg: Postgres, database: str, name: str, args: list[str]) -> Row:
+    """Duration, rows (from the command's own words) and the longest transaction that held a
+    write lock, sampled from pg_stat_activity/pg_locks every 20 ms."""
+    app_name = f"bench-{name}"
+    with LockWatch(pg, database, app_name, WRITE_MODES) as watch:
+        began = time.perf_counter()
+        out = manage({**env, "PGAPPNAME": app_name}, "production", name, *args, capture=True)
+        took = (time.perf_counter() - began) * 1000
+    longest = watch.longest
     numbers = re.findall(r"\d+", out)
     print(f"  {name}: {took:.0f} ms, longest lock {longest:.0f} ms: {out.strip()}", flush=True)
     row = Row(name, "purge", full=[took])
@@ -160,6 +179,42 @@ def run_purge(env: dict, pg: Postgres, database: str, name: str, args: list[str]
     row.queries = None
     if longest > LOCK_MS:
         row.breaches.append(f"held a lock {longest:.0f} ms")
+    return row
+
+
+def run_migration_probe(env: dict, pg: Postgres, database: str) -> Row:
+    """An indexed column added to (and removed from) the applications table by a throwaway
+    migration (tests/perf/scale_migration.py): the longest transaction that held a lock
+    blocking the table's writers, and the slowest clerk's save meanwhile."""
+    app_name = "bench-migration"
+    table = "registry_offices_marriageapplication"
+    with LockWatch(pg, database, app_name, BLOCKING_MODES, table) as watch:
+        began = time.perf_counter()
+        result = subprocess.run(
+            [bench.PYTHON, str(ROOT / "tests/perf/scale_migration.py")],
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+            text=True,
+            env={
+                **env,
+                "DATABASE_URL": pg.url(database),
+                "PGAPPNAME": app_name,
+                "DJANGO_SETTINGS_MODULE": "config.settings.production",
+            },
+        )
+        took = (time.perf_counter() - began) * 1000
+    *words, last = result.stdout.strip().splitlines()
+    probe = json.loads(last)
+    longest, slowest = watch.longest, probe["slowest_write_ms"]
+    print(f"  migration: {' '.join(words)}; longest blocking lock {longest:.0f} ms", flush=True)
+    row = Row("migration: indexed column on applications", "migration", full=[took])
+    row.note = f"{probe['rows']} rows; lock {longest:.0f} ms; slowest save {slowest:.0f} ms"
+    for what, ms in (("held a lock", longest), ("kept a save waiting", slowest)):
+        if ms > LOCK_MS:
+            row.breaches.append(f"{what} {ms:.0f} ms")
+    if probe["refused"]:
+        row.breaches.append(f"{probe['refused']} saves refused (lock_timeout)")
     return row
 
 
@@ -260,6 +315,7 @@ def budget_of(row: Row) -> str:
         "report": f"p95 ≤ {REPORT_MS} ms",
         "export": f"first byte ≤ {FIRST_BYTE_MS} ms, +{EXPORT_MB} MB",
         "purge": f"lock ≤ {LOCK_MS} ms",
+        "migration": f"lock ≤ {LOCK_MS} ms",
         "generate": "50k ≤ 2 min, 1.3M ≤ 20 min",
     }[row.kind]
 
@@ -319,6 +375,7 @@ def main() -> int:
         generated[FULL] = measure_size(env, pg, "scale_full", FULL, rows, "full", exports)
         full_env = {**env, "DATABASE_URL": pg.url("scale_full")}
         purges = [run_purge(full_env, pg, "scale_full", name, args) for name, args in PURGES]
+        purges.append(run_migration_probe(env, pg, "scale_full"))
         table = judge(rows, exports, generated) + purges
         return print_table(table)
     finally:
