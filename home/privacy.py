@@ -1,6 +1,7 @@
 """The one place that decides which published figures may be shown: no count below 10 people.
 
-Every table the dashboard, its downloads and the open data show goes through `suppress()`:
+Every table the dashboard, its downloads, the open data and the public statistics page show goes
+through `suppress()`:
 
 - primary suppression: a count below `THRESHOLD` is hidden and shown as "<10";
 - secondary suppression: a figure that could be worked out exactly from the published ones (a
@@ -20,7 +21,7 @@ Means and rates are not counts: they are shown only when the count they are take
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 
@@ -219,3 +220,27 @@ def hierarchy(
 
 def is_shown(value: int | str | None) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
+
+
+def suppress_groups(
+    counts: Mapping[Hashable, int],
+    keys_of: Callable[[Hashable], Iterable[Hashable]],
+    threshold: int = THRESHOLD,
+) -> dict[Hashable, int | str]:
+    """Suppress every figure that any view of some finest cells publishes, all together.
+
+    `counts` by finest cell; `keys_of(cell)` names each published figure the cell adds into (its
+    own row, a month's total under each filter, a year's total...). Deciding every filter's
+    figures at once means no difference between two views (all years minus one year) recovers
+    what either hides. Returns each figure key's published value or marker.
+    """
+    members: dict[Hashable, set] = {}
+    for cell in counts:
+        for key in keys_of(cell):
+            members.setdefault(key, set()).add(cell)
+    figures = [
+        Figure(key, frozenset(cells), sum(counts[cell] for cell in cells))
+        for key, cells in members.items()
+    ]
+    marks = suppress(figures, threshold)
+    return {figure.key: shown(figure.value, marks[figure.key]) for figure in figures}
