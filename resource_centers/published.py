@@ -5,12 +5,13 @@ month, by city, by centre and in total, under any year and city; and the consult
 month and source and by referring office. For one year and city, every one of those figures
 (the CSV's rows and the page's tables with their totals) is decided at once by `home.privacy`
 (the one place small counts are suppressed), so no table, nor the CSV beside the page, gives a
-hidden count back. The decision is kept in the shared cache under the statistics' version.
+hidden count back. The decisions are kept in the shared cache (see outcome_marks).
 """
 
 from __future__ import annotations
 
 import datetime
+import hashlib
 from collections.abc import Iterator
 
 from django.db.models import Sum
@@ -36,32 +37,36 @@ def report_keys(cell: tuple[int, str, str, datetime.date]) -> Iterator[tuple]:
     yield ("total",)
 
 
-def _outcome_marks(year: int | None, city: str) -> dict[str, dict]:
+def _report_cells(year: int | None, city: str) -> dict:
     rows = MonthlyReport.objects.all()
     if year:
         rows = rows.filter(month__year=year)
     if city:
         rows = rows.filter(centre__city=city)
-    cells = {
-        (row[0], str(row[1]), row[2], row[3]): row[4:]
+    return {
+        (row[0], str(row[1]), row[2], row[3]): tuple(value or 0 for value in row[4:])
         for row in rows.values_list(
             "centre_id", "centre__translation_key", "centre__city", "month", *FIGURE_FIELDS
-        ).order_by()
-    }
-    return {
-        name: privacy.suppress_groups(
-            {cell: values[index] or 0 for cell, values in cells.items()}, report_keys
-        )
-        for index, name in enumerate(FIGURE_FIELDS)
+        ).order_by("month", "centre_id")
     }
 
 
 def outcome_marks(year: int | None, city: str) -> dict[str, dict]:
-    """Per measure, every figure the page and the CSV show for this year and city, as published;
-    read from the shared cache."""
+    """Per measure, every figure the page and the CSV show for this year and city, as published.
+
+    Deciding takes a while on many centres and months, so the decision is kept in the shared
+    cache under a digest of the very counts it was taken on: a new consultation request (which
+    moves the statistics' version on) does not make it be taken again; a changed report does."""
+    cells = _report_cells(year, city)
+    digest = hashlib.sha256(repr(sorted(cells.items())).encode()).hexdigest()
     return versioned_fragment(
-        f"resource_centers:published-reports:{statistics_version()}:{year or ''}:{city}",
-        lambda: _outcome_marks(year, city),
+        f"resource_centers:published-reports:{digest}",
+        lambda: {
+            name: privacy.suppress_groups(
+                {cell: values[index] for cell, values in cells.items()}, report_keys
+            )
+            for index, name in enumerate(FIGURE_FIELDS)
+        },
         CACHE_SECONDS,
     )
 
