@@ -304,6 +304,8 @@ def cached_request_summary(
 
 def publish_requests(summary: RequestSummary, year: int | None, city: str) -> RequestSummary:
     """The public summary with every count as home.privacy publishes it (see published.py)."""
+    if not summary.by_month:
+        return summary  # no request for this choice: the page says so
     marks = published.request_marks(year, city)
     sources = list(ReferralSource.values)
     for row in summary.by_month:
