@@ -9,9 +9,10 @@ from dataclasses import dataclass, field, fields
 
 from django.utils import timezone
 
+from home import privacy
 from home.charts import monthly_column_chart
 
-from . import figures, intake, outcomes, privacy
+from . import figures, intake, outcomes
 
 
 def _per_month(by_office_month: dict, kind: type) -> dict:

@@ -2,7 +2,7 @@
 
 One row per office and month (the finest cell anything here publishes); regions are the offices'
 cities. Each measure is a fixed number of grouped queries over the months asked, however many rows
-there are. Nothing here is published as it is: `published.py` suppresses small counts first.
+there are; assignments are read from the registry's exact monthly tallies (`ReportTally`). Nothing here is published as it is: `published.py` suppresses small counts first.
 """
 
 from __future__ import annotations
@@ -18,7 +18,12 @@ from django.db.models.functions import TruncMonth
 from django.utils import timezone
 
 from certificates.models import Certificate
-from registry_offices.models import CourseAssignment, MarriageApplication, RegistryOffice
+from registry_offices.models import (
+    CourseAssignment,
+    MarriageApplication,
+    RegistryOffice,
+    ReportTally,
+)
 from resource_centers.models import ReferralSource, RequestTally
 
 # The measures that count people (or couples): each is suppressed on its own.
@@ -28,6 +33,13 @@ COUNTS = (
     "completed",
     "certificates_accepted",
     "referral_requests",
+)
+# Every state an assignment is tallied under, in the month it was made.
+ASSIGNMENT_KINDS = (
+    ReportTally.Kind.ASSIGNED,
+    ReportTally.Kind.IN_PROGRESS,
+    ReportTally.Kind.COMPLETED,
+    ReportTally.Kind.CANCELLED,
 )
 # Where a referral came from a registry office's own material (slip, course page, certificate).
 REFERRING_SOURCES = (ReferralSource.OFFICE, ReferralSource.COURSE, ReferralSource.CERTIFICATE)
@@ -111,7 +123,15 @@ def office_month_counts(scope: Scope) -> dict[str, dict[tuple[int, datetime.date
         applications = applications.filter(office_id__in=scope.office_ids)
     if scope.course_id is not None:
         applications = applications.filter(assignments__course_id=scope.course_id).distinct()
-    assigned = _assignments(scope).filter(created_at__gte=scope.start, created_at__lt=scope.end)
+    # Assignments made in a month, whatever their state now: the exact monthly tallies the
+    # registry keeps beside the rows (registry_offices/tallies.py), not a count of the rows.
+    assigned = ReportTally.objects.filter(
+        month__gte=scope.first, month__lte=scope.last, kind__in=ASSIGNMENT_KINDS
+    )
+    if scope.office_ids is not None:
+        assigned = assigned.filter(office_id__in=scope.office_ids)
+    if scope.course_id is not None:
+        assigned = assigned.filter(course_id=scope.course_id)
     completed = _assignments(scope).filter(
         state=CourseAssignment.State.COMPLETED,
         completed_at__gte=scope.start,
@@ -146,7 +166,9 @@ def office_month_counts(scope: Scope) -> dict[str, dict[tuple[int, datetime.date
             .order_by(),
             "office_id",
         ),
-        "assignments": by_month(assigned, office, "created_at"),
+        "assignments": _grouped(
+            assigned.values("office_id", "month").annotate(n=Sum("count")).order_by(), "office_id"
+        ),
         "completed": by_month(completed, office, "completed_at"),
         "certificates_accepted": by_month(accepted, "office_id", "accepted_at"),
         # The referral tallies are counts already (the requests themselves are purged).

@@ -12,10 +12,9 @@ import datetime
 from django.db.models import Sum
 from django.utils.translation import gettext_lazy as _
 
+from home import privacy
 from resource_centers.models import FamilyStage, MonthlyReport
 from resource_centers.models.reports import STAGE_FIELDS
-
-from . import privacy
 
 BASELINE_YEAR = 2019
 NOT_RECORDED = "not_recorded"

@@ -8,7 +8,8 @@ import json
 
 from django.utils import translation
 
-from . import privacy
+from home import privacy
+
 from .published import COLUMNS
 
 LICENCE = {
@@ -51,7 +52,7 @@ def schema() -> dict:
     return {
         "fields": fields,
         # A count below 10 people is "<10"; one hidden so that it cannot be worked out from the
-        # totals is "x" (evaluation/privacy.py).
+        # totals is "x" (home/privacy.py).
         "missingValues": ["", *privacy.MARKERS],
     }
 

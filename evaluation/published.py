@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from . import figures, privacy
+from home import privacy
+
+from . import figures
 
 LEVEL_OFFICE, LEVEL_REGION, LEVEL_COUNTRY = "office", "region", "country"
 

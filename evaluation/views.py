@@ -5,7 +5,9 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from . import opendata, privacy
+from home import privacy
+
+from . import opendata
 from .published import COLUMNS, open_data_rows, open_data_scope
 
 CACHE_HEADER = "public, max-age=3600"

@@ -52,13 +52,14 @@ class BarChart:
 
 def bar_chart(
     title: str,
-    rows: Iterable[tuple[str, int]],
+    rows: Iterable[tuple[str, int | str]],
     *,
     label_width: int = 170,
     chart_width: int = 330,
     row_height: float = 28,
 ) -> BarChart:
-    """One horizontal bar per `(label, value)` row, in the given order."""
+    """One horizontal bar per `(label, value)` row, in the given order. A value that is not a
+    number (home.privacy's "<10" or "x") is drawn as no bar with its marker beside it."""
     rows = list(rows)
     chart = BarChart(
         title=title,
@@ -68,9 +69,13 @@ def bar_chart(
         chart_width=chart_width,
         row_height=row_height,
     )
-    peak = max((value for _label, value in rows), default=0) or 1
+
+    def number(value) -> float:
+        return value if isinstance(value, int | float) and not isinstance(value, bool) else 0
+
+    peak = max((number(value) for _label, value in rows), default=0) or 1
     for index, (label, value) in enumerate(rows):
-        length = chart_width * value / peak
+        length = chart_width * number(value) / peak
         chart.bars.append(
             Bar(
                 label=label,

@@ -13,9 +13,11 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
+from home import privacy
 from home.pagecache import versioned_fragment
 from home.translation import active_locale
 
+from . import published
 from .invalidation import statistics_version
 from .models import City, MonthlyReport, ReferralSource, RequestTally, ResourceCentrePage
 
@@ -23,20 +25,21 @@ from .models import City, MonthlyReport, ReferralSource, RequestTally, ResourceC
 # year is not a filter anyone means (and 10000 or -1 would break date arithmetic).
 FIRST_YEAR = 2019
 
-FIGURE_FIELDS = ("applied", "about_divorce", "reconciled", "with_children", "raised_residence")
+FIGURE_FIELDS = published.FIGURE_FIELDS
 STATISTICS_CACHE_SECONDS = 3600
 
 
 @dataclass
 class FigureRow:
-    """Summed figures for one group (a month, a city, a centre, or everything)."""
+    """Summed figures for one group (a month, a city, a centre, or everything), as published:
+    a count, or "<10" / "x" where home.privacy hides it."""
 
     label: str
-    applied: int = 0
-    about_divorce: int = 0
-    reconciled: int = 0
-    with_children: int = 0
-    raised_residence: int = 0
+    applied: int | str = 0
+    about_divorce: int | str = 0
+    reconciled: int | str = 0
+    with_children: int | str = 0
+    raised_residence: int | str = 0
     youngest_age: int | None = None
     oldest_age: int | None = None
     key: str = ""
@@ -79,6 +82,16 @@ def _row(label: str, values: dict, key: str = "") -> FigureRow:
     )
 
 
+def _publish(row: FigureRow, marks: dict[str, dict], key: tuple) -> FigureRow:
+    """The row with each count as home.privacy publishes it; the ages (one person's each) only
+    where the number of people is shown."""
+    for name in FIGURE_FIELDS:
+        setattr(row, name, marks[name].get(key, privacy.SMALL))
+    if not privacy.is_shown(row.applied):
+        row.youngest_age = row.oldest_age = None
+    return row
+
+
 def reports_for(*, year: int | None = None, city: str = "") -> QuerySet[MonthlyReport]:
     """The monthly reports of a year and a city (either may be left out)."""
     reports = MonthlyReport.objects.all()
@@ -118,24 +131,35 @@ def outcome_summary(
         }
     )
     reports = reports_for(year=year, city=city)
-    total = _row("", reports.aggregate(**_aggregates()))
+    marks = published.outcome_marks(year, city)
+    total = _publish(_row("", reports.aggregate(**_aggregates())), marks, ("total",))
     by_month = [
-        _row(
-            formats.date_format(values["month"], "YEAR_MONTH_FORMAT"), values, str(values["month"])
+        _publish(
+            _row(
+                formats.date_format(values["month"], "YEAR_MONTH_FORMAT"),
+                values,
+                str(values["month"]),
+            ),
+            marks,
+            ("month", values["month"]),
         )
         for values in reports.values("month").annotate(**_aggregates()).order_by("month")
     ]
     city_labels = dict(City.choices)
     by_city = sorted(
         (
-            _row(
-                str(city_labels.get(values["centre__city"], values["centre__city"])),
-                values,
-                values["centre__city"],
+            _publish(
+                _row(
+                    str(city_labels.get(values["centre__city"], values["centre__city"])),
+                    values,
+                    values["centre__city"],
+                ),
+                marks,
+                ("city", values["centre__city"]),
             )
             for values in reports.values("centre__city").annotate(**_aggregates())
         ),
-        key=lambda row: -row.applied,
+        key=lambda row: (-row.applied if privacy.is_shown(row.applied) else 0, row.label),
     )
     per_key = list(
         reports.values("centre__translation_key", "centre__title").annotate(**_aggregates())
@@ -153,10 +177,14 @@ def outcome_summary(
     by_centre = []
     for values in per_key:
         page = translated.get(values["centre__translation_key"])
-        row = _row(
-            page.title if page else values["centre__title"],
-            values,
-            str(values["centre__translation_key"]),
+        row = _publish(
+            _row(
+                page.title if page else values["centre__title"],
+                values,
+                str(values["centre__translation_key"]),
+            ),
+            marks,
+            ("centre", str(values["centre__translation_key"])),
         )
         if page is not None:
             row.url = page.get_url(request) or ""
@@ -176,15 +204,16 @@ class RequestMonth:
 
     month: object
     label: str
-    counts: list[int]
-    total: int
+    counts: list[int | str]
+    total: int | str
 
 
 @dataclass
 class ReferringOffice:
     label: str
     code: str
-    count: int
+    count: int | str
+    office_id: int | None = None
 
 
 @dataclass
@@ -194,9 +223,14 @@ class RequestSummary:
     sources: list[str]
     by_month: list[RequestMonth] = field(default_factory=list)
     by_office: list[ReferringOffice] = field(default_factory=list)
-    source_totals: list[int] = field(default_factory=list)
-    total: int = 0
-    referred: int = 0
+    source_totals: list[int | str] = field(default_factory=list)
+    total: int | str = 0
+    referred: int | str = 0
+
+    @property
+    def total_is_count(self) -> bool:
+        """Whether the total is a number (the sentence's plural needs one), not "<10"."""
+        return privacy.is_shown(self.total)
 
 
 def request_summary(tallies: QuerySet[RequestTally], language_code: str | None) -> RequestSummary:
@@ -225,9 +259,12 @@ def request_summary(tallies: QuerySet[RequestTally], language_code: str | None) 
             label=row.get(f"office__name_{language}") or row["office__name_kk"],
             code=row["office__code"],
             count=row["n"] or 0,
+            office_id=row["office_id"],
         )
         for row in tallies.filter(office__isnull=False)
-        .values("office__code", "office__name_kk", "office__name_ru", "office__name_en")
+        .values(
+            "office_id", "office__code", "office__name_kk", "office__name_ru", "office__name_en"
+        )
         .annotate(n=Sum("count"))
         .order_by("-n", "office__code")
     ]
@@ -258,9 +295,31 @@ def cached_request_summary(
     request moves the version on (RequestTally.objects.count_request), so it shows at once."""
     return versioned_fragment(
         f"resource_centers:requests:{statistics_version()}:{language_code}:{year or ''}:{city}",
-        lambda: request_summary(tallies_for(year=year, city=city), language_code),
+        lambda: publish_requests(
+            request_summary(tallies_for(year=year, city=city), language_code), year, city
+        ),
         STATISTICS_CACHE_SECONDS,
     )
+
+
+def publish_requests(summary: RequestSummary, year: int | None, city: str) -> RequestSummary:
+    """The public summary with every count as home.privacy publishes it (see published.py)."""
+    if not summary.by_month:
+        return summary  # no request for this choice: the page says so
+    marks = published.request_marks(year, city)
+    sources = list(ReferralSource.values)
+    for row in summary.by_month:
+        row.counts = [
+            marks.get(("month-source", row.month, source), privacy.SMALL) for source in sources
+        ]
+        row.total = marks.get(("month", row.month), privacy.SMALL)
+    summary.source_totals = [marks.get(("source", source), privacy.SMALL) for source in sources]
+    summary.total = marks.get(("total",), privacy.SMALL)
+    summary.referred = marks.get(("referred",), privacy.SMALL)
+    for office in summary.by_office:
+        office.count = marks.get(("office", office.office_id))
+        office.count = privacy.SMALL if office.count is None else office.count
+    return summary
 
 
 # --- One row per centre and month, for spreadsheets (anonymous counts only) ------------------
@@ -280,7 +339,8 @@ CSV_COLUMNS = (
 
 
 def report_rows(*, year: int | None = None, city: str = "") -> list[list]:
-    """The reports as spreadsheet rows (see CSV_COLUMNS), centres named in the active language."""
+    """The reports as spreadsheet rows (see CSV_COLUMNS), centres named in the active language,
+    each count as home.privacy publishes it ("<10", "x")."""
     reports = list(
         reports_for(year=year, city=city).select_related("centre").order_by("month", "centre__city")
     )
@@ -291,18 +351,20 @@ def report_rows(*, year: int | None = None, city: str = "") -> list[list]:
         ).values_list("translation_key", "title")
     )
     city_labels = dict(City.choices)
-    return [
-        [
-            report.month.strftime("%Y-%m"),
-            city_labels.get(report.centre.city, report.centre.city),
-            titles.get(report.centre.translation_key, report.centre.title),
-            report.applied,
-            report.about_divorce,
-            report.reconciled,
-            report.with_children,
-            report.raised_residence,
-            report.youngest_age if report.youngest_age is not None else "",
-            report.oldest_age if report.oldest_age is not None else "",
-        ]
-        for report in reports
-    ]
+    marks = published.outcome_marks(year, city)
+    rows = []
+    for report in reports:
+        key = ("cell", report.centre_id, report.month)
+        counts = [marks[name].get(key, privacy.SMALL) for name in FIGURE_FIELDS]
+        ages = privacy.is_shown(counts[0])  # one person's age each: only beside a shown count
+        rows.append(
+            [
+                report.month.strftime("%Y-%m"),
+                city_labels.get(report.centre.city, report.centre.city),
+                titles.get(report.centre.translation_key, report.centre.title),
+                *counts,
+                report.youngest_age if ages and report.youngest_age is not None else "",
+                report.oldest_age if ages and report.oldest_age is not None else "",
+            ]
+        )
+    return rows

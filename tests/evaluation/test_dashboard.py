@@ -4,7 +4,7 @@ suppressed, a filter isolating few people says so, the office table downloads as
 import pytest
 from django.utils import timezone
 
-from evaluation import privacy
+from home import privacy
 from registry_offices.models import CourseAssignment
 from tests.evaluation.data import couples
 

@@ -6,7 +6,8 @@ import datetime
 import pytest
 from django.core.exceptions import ValidationError
 
-from evaluation import intake, privacy
+from evaluation import intake
+from home import privacy
 from resource_centers import demo as centres_demo
 from resource_centers.models import MonthlyReport, RequestTally
 

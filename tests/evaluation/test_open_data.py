@@ -8,8 +8,8 @@ import pytest
 from django.utils import timezone
 from frictionless import Package
 
-from evaluation import privacy
 from evaluation.figures import add_months
+from home import privacy
 from registry_offices.models import CourseAssignment, MarriageApplication, RegistryOffice
 from tests import factories
 from tests.evaluation.data import couples

@@ -106,3 +106,16 @@ def test_a_course_without_a_check_offers_none(client, office_a, short):
     assert b"knowledge-check" not in client.get(reverse("learning:course")).content
     response = client.get("/kk/learn/check/before/")
     assert response.status_code == 302 and not KnowledgeCheck.objects.exists()
+
+
+def test_the_first_after_check_counts_and_a_retake_cannot_inflate_the_gain(
+    client, partner, checked_course
+):
+    client.post("/kk/learn/check/before/", answers(right=1))
+    factories.finish_course(client, checked_course)
+    client.post("/kk/learn/check/after/", answers(right=3))
+    response = client.post("/kk/learn/check/after/", answers(right=5), follow=True)
+    after = KnowledgeCheck.objects.filter(phase="after")
+    assert after.count() == 1 and after.get().score_percent == 60  # the first post-test stands
+    assert response.redirect_chain[-1][0] == reverse("learning:course")
+    assert b"60%" in response.content

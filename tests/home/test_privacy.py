@@ -1,6 +1,6 @@
 """Suppression: no published table lets a count below 10 be worked out, on random small tables.
 
-The check here is independent of evaluation/privacy.py's own: a hidden figure can be derived
+The check here is independent of home/privacy.py's own: a hidden figure can be derived
 exactly when adding its cell vector to the published figures' vectors does not raise their rank
 (computed afresh with dense fractions). The published numbers must also be the true ones, and no
 shown count may be below 10.
@@ -11,7 +11,7 @@ from fractions import Fraction
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from evaluation import privacy
+from home import privacy
 
 small_count = st.one_of(st.integers(0, 12), st.integers(0, 60))
 

@@ -1,6 +1,7 @@
 """The one place that decides which published figures may be shown: no count below 10 people.
 
-Every table the dashboard, its downloads and the open data show goes through `suppress()`:
+Every table the dashboard, its downloads, the open data and the public statistics page show goes
+through `suppress()`:
 
 - primary suppression: a count below `THRESHOLD` is hidden and shown as "<10";
 - secondary suppression: a figure that could be worked out exactly from the published ones (a
@@ -10,7 +11,8 @@ Every table the dashboard, its downloads and the open data show goes through `su
 
 A figure is a sum of the table's finest cells (an office in a month, a stage in a region); a total
 is the sum of its cells. A hidden figure is recoverable exactly when its cell vector lies in the
-span of the published figures' vectors: that is what `_Span` decides, with exact fractions. While
+span of the published figures' vectors: that is what `_Span` decides (exactly, modulo a large
+prime, see PRIME). While
 some hidden figure is recoverable, the smallest published figure that shares a cell with it is
 hidden as well; hiding everything is always safe, so this ends.
 
@@ -20,9 +22,8 @@ Means and rates are not counts: they are shown only when the count they are take
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from fractions import Fraction
 
 THRESHOLD = 10
 SMALL = "<10"  # a count below the threshold
@@ -40,19 +41,26 @@ class Figure:
     value: int
 
 
+# The span is computed modulo this prime (2**61 - 1): exact integer arithmetic, many times faster
+# than fractions. A vector in the rational span is in the span modulo the prime too (the rational
+# coefficients' denominators are never a multiple of a 61-bit prime for tables this size), so
+# working modulo it can only find more figures recoverable, never fewer: it hides, never shows.
+PRIME = (1 << 61) - 1
+
+
 class _Span:
-    """The span of some 0/1 cell vectors over the rationals, kept in echelon form."""
+    """The span of some 0/1 cell vectors, kept in echelon form (modulo PRIME)."""
 
     def __init__(self) -> None:
-        self.rows: list[tuple[Hashable, dict[Hashable, Fraction]]] = []
+        self.rows: list[tuple[Hashable, dict[Hashable, int]]] = []
 
-    def _reduce(self, vector: dict[Hashable, Fraction]) -> dict[Hashable, Fraction]:
+    def _reduce(self, vector: dict[Hashable, int]) -> dict[Hashable, int]:
         vector = dict(vector)
         for pivot, row in self.rows:
             factor = vector.get(pivot)
             if factor:
                 for cell, amount in row.items():
-                    value = vector.get(cell, 0) - factor * amount
+                    value = (vector.get(cell, 0) - factor * amount) % PRIME
                     if value:
                         vector[cell] = value
                     else:
@@ -60,27 +68,42 @@ class _Span:
         return vector
 
     def add(self, cells: Iterable[Hashable]) -> None:
-        rest = self._reduce({cell: Fraction(1) for cell in cells})
+        rest = self._reduce(dict.fromkeys(cells, 1))
         if rest:
-            pivot = min(rest, key=repr)
-            scale = rest[pivot]
-            self.rows.append((pivot, {cell: amount / scale for cell, amount in rest.items()}))
+            pivot = min(rest)  # cells are numbered (see suppress)
+            inverse = pow(rest[pivot], PRIME - 2, PRIME)
+            self.rows.append(
+                (pivot, {cell: amount * inverse % PRIME for cell, amount in rest.items()})
+            )
 
     def contains(self, cells: Iterable[Hashable]) -> bool:
-        return not self._reduce({cell: Fraction(1) for cell in cells})
+        return not self._reduce(dict.fromkeys(cells, 1))
 
 
-def recoverable(figures: Sequence[Figure], hidden: set[Hashable]) -> list[Figure]:
-    """The hidden figures that the published ones determine exactly."""
+def _published_span(figures: Sequence[Figure], hidden: set[Hashable]) -> _Span:
     span = _Span()
     for figure in figures:
         if figure.key not in hidden:
             span.add(figure.cells)
+    return span
+
+
+def recoverable(
+    figures: Sequence[Figure], hidden: set[Hashable], span: _Span | None = None
+) -> list[Figure]:
+    """The hidden figures that the published ones (or `span`, their span) determine exactly."""
+    span = span or _published_span(figures, hidden)
     return [f for f in figures if f.key in hidden and f.cells and span.contains(f.cells)]
 
 
 def suppress(figures: Sequence[Figure], threshold: int = THRESHOLD) -> dict[Hashable, str | None]:
     """For each figure's key: None (shown), SMALL (below the threshold) or HIDDEN (secondary)."""
+    # Number the cells once: the span's arithmetic then compares and hashes small integers.
+    number: dict[Hashable, int] = {}
+    figures = [
+        Figure(f.key, frozenset(number.setdefault(c, len(number)) for c in f.cells), f.value)
+        for f in figures
+    ]
     status: dict[Hashable, str | None] = {
         f.key: (SMALL if f.value < threshold else None) for f in figures
     }
@@ -96,11 +119,19 @@ def suppress(figures: Sequence[Figure], threshold: int = THRESHOLD) -> dict[Hash
         chosen = _beside(target, [f for f in figures if f.key not in hidden])
         hidden.add(chosen.key)
         secondary.append(chosen.key)
-    # Give back any secondary suppression that turned out not to be needed (latest first).
+    # Give back any secondary suppression that turned out not to be needed (latest first): try
+    # the published span with the figure added (the span only grows, so no rebuild).
+    span = _published_span(figures, hidden)
+    cells_of = {f.key: f.cells for f in figures}
     for key in reversed(secondary):
         hidden.discard(key)
-        if recoverable(figures, hidden):
+        trial = _Span()
+        trial.rows = list(span.rows)  # rows are never changed once added: a shallow copy
+        trial.add(cells_of[key])
+        if recoverable(figures, hidden, trial):
             hidden.add(key)
+        else:
+            span = trial
     for key in secondary:
         if key in hidden:
             status[key] = HIDDEN
@@ -219,3 +250,27 @@ def hierarchy(
 
 def is_shown(value: int | str | None) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
+
+
+def suppress_groups(
+    counts: Mapping[Hashable, int],
+    keys_of: Callable[[Hashable], Iterable[Hashable]],
+    threshold: int = THRESHOLD,
+) -> dict[Hashable, int | str]:
+    """Suppress every figure that any view of some finest cells publishes, all together.
+
+    `counts` by finest cell; `keys_of(cell)` names each published figure the cell adds into (its
+    own row, a month's total under each filter, a year's total...). Deciding every filter's
+    figures at once means no difference between two views (all years minus one year) recovers
+    what either hides. Returns each figure key's published value or marker.
+    """
+    members: dict[Hashable, set] = {}
+    for cell in counts:
+        for key in keys_of(cell):
+            members.setdefault(key, set()).add(cell)
+    figures = [
+        Figure(key, frozenset(cells), sum(counts[cell] for cell in cells))
+        for key, cells in members.items()
+    ]
+    marks = suppress(figures, threshold)
+    return {figure.key: shown(figure.value, marks[figure.key]) for figure in figures}
