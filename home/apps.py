@@ -7,6 +7,7 @@ class HomeConfig(AppConfig):
     verbose_name = _("Home and site")
 
     def ready(self) -> None:
-        from . import receivers
+        from . import receivers, workflow_names
 
         receivers.connect()
+        workflow_names.install()

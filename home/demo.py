@@ -12,6 +12,7 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
+from . import demo_localize
 from .demo_texts import ABOUT_TEXT, FOOTER_TEXT, HOME_TEXT, PRIVACY_TEXT
 from .models import FooterText, HomePage, SiteSettings, StandardPage
 
@@ -93,16 +94,13 @@ def ensure_site() -> HomePage:
 
 
 def translation_of(source: Page, language_code: str, **fields: object) -> Page:
-    """The live translation of `source` in a language, created from `fields` if it does not exist."""
+    """The live translation of `source` in a language, created from `fields` if it does not exist
+    (through wagtail-localize: `fields`' text becomes the string translations of the source)."""
     locale = Locale.objects.get(language_code=language_code)
     existing = source.get_translation_or_none(locale)
     if existing is not None:
         return existing.specific
-    translated = source.copy_for_translation(locale).specific
-    for name, value in fields.items():
-        setattr(translated, name, value)
-    publish(translated)
-    return translated
+    return demo_localize.translate(source, locale, fields)
 
 
 def ensure_home_translations(home: HomePage) -> dict[str, HomePage]:
@@ -165,9 +163,7 @@ def ensure_footer() -> None:
         source = FooterText.objects.create(locale=locales["kk"], body=FOOTER_TEXT["kk"])
     for code in ("ru", "en"):
         if source.get_translation_or_none(locales[code]) is None:
-            translated = source.copy_for_translation(locales[code])
-            translated.body = FOOTER_TEXT[code]
-            translated.save()
+            demo_localize.translate(source, locales[code], {"body": FOOTER_TEXT[code]})
 
 
 def ensure_site_settings(site: Site) -> None:

@@ -37,14 +37,7 @@ from wagtail.admin.action_menu import (
 from wagtail.models import Page, Revision, WorkflowState
 from wagtail_localize.models import Translation
 
-# The workflow and task the migration installs (courses/migrations/0002): their names are kept in
-# English in the database and shown in the admin's language.
-WORKFLOW_NAMES = (gettext_lazy("Moderators approve"),)
-
-
-def display_name(name: str) -> str:
-    """A workflow's or task's name in the admin's language (as it is where none is known)."""
-    return _(name) if name else name
+from .workflow_names import display_name
 
 
 class SubmitToWorkflowMenuItem(SubmitForModerationMenuItem):

@@ -17,7 +17,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from wagtail_localize.views.report import TranslationsReportView
 from wagtail_localize.wagtail_hooks import TranslationsReportMenuItem
 
-from . import accessibility, admin_scope, translation_workflow
+from . import accessibility, admin_scope, translation_workflow, workflow_names
 from .models import FooterText, ScopedModelLogEntry
 from .translation_report import OutOfDateFilterSet, with_out_of_date
 from .widgets import TransliteratingSlugInput
@@ -47,6 +47,11 @@ def scope_the_site_history(registry) -> None:
     Wagtail's unscoped model would add every entry back to the site history."""
     registry.register_model(models.Model, ScopedModelLogEntry)
     registry.log_entry_models.discard(ModelLogEntry)
+
+
+# Workflow histories read the workflow's and task's names in the admin's language (the names
+# themselves: home/workflow_names.py, installed by HomeConfig.ready()).
+hooks.register("register_log_actions", workflow_names.translate_log_titles, order=200)
 
 
 @hooks.register("construct_page_chooser_queryset")
