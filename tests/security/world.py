@@ -209,7 +209,8 @@ def build() -> dict:
     log(image, "wagtail.create", user=editor)
     redirect = Redirect.objects.create(old_path="/matrix-old", redirect_link="/kk/")
     source, _ = TranslationSource.get_or_create_from_instance(about_kk)
-    translation = Translation.objects.create(
+    # The demo already translates the page through wagtail-localize (home/demo_localize.py).
+    translation, _ = Translation.objects.get_or_create(
         source=source, target_locale=Locale.objects.get(language_code="ru")
     )
     segment = StringSegment.objects.filter(source=source).first()
