@@ -3,7 +3,9 @@ stop being read, no query runs after the close, and the report's rows are not ev
 the client leaves before them. PostgreSQL's cursor: tests/postgres/test_export_cursor.py."""
 
 import pytest
-from django.db import connection
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections, connection
+from django.test import client as test_client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
@@ -14,6 +16,25 @@ pytestmark = pytest.mark.django_db
 
 PARTNERS = 'FROM "registry_offices_partner"'
 TALLIES = 'FROM "registry_offices_reporttally"'
+
+
+def _connections_stay_open(**kwargs) -> None:
+    """Stands in for `close_old_connections` in the test client during these tests."""
+
+
+@pytest.fixture(autouse=True)
+def _keep_the_test_connection(monkeypatch):
+    """Closing a streamed response sends `request_finished`, whose `close_old_connections` would
+    close this test's connection on PostgreSQL and fail every later test with it. The test client
+    steps it aside only around its own request and connects it again when a stream it wrapped
+    ends, so during these tests it is kept off, and the client handles a stand-in."""
+    monkeypatch.setattr(test_client, "close_old_connections", _connections_stay_open)
+    for signal in (request_started, request_finished):
+        signal.disconnect(close_old_connections)
+    yield
+    for signal in (request_started, request_finished):
+        signal.disconnect(_connections_stay_open)
+        signal.connect(close_old_connections)
 
 
 @pytest.fixture
