@@ -42,6 +42,7 @@ from tests.certificates.offline_fixtures import (
     unb64,
     unsigned,
 )
+from tests.journeys.waiting import wait_until
 
 OTHER_CODE = "AAAABBBBCCCC"
 CACHED_URLS = """async () => {
@@ -105,7 +106,7 @@ def status_text(box) -> str:
 def wait_until_kept(page) -> None:
     """The worker controls the page and has kept what this visit asked it to keep."""
     page.evaluate("navigator.serviceWorker.ready.then(() => true)")
-    page.wait_for_function("navigator.serviceWorker.controller !== null")
+    wait_until(page, "navigator.serviceWorker.controller !== null")
     expect(page.locator("[data-offline-verify]")).to_have_attribute("data-offline-ready", "true")
 
 

@@ -10,6 +10,7 @@ from courses.models import LessonPage
 from tests import factories
 from tests.classroom.conftest import make_school_course
 from tests.journeys.admin import PASSWORD, admin_login
+from tests.journeys.waiting import wait_until
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -56,7 +57,7 @@ def test_the_presenter_keeps_the_count_and_buttons_on_a_projector(
         assert _in_viewport(page, selector), f"{selector} is off screen at {screen}"
     # Read down to the last question: the bar stays where the teacher's hand is.
     page.mouse.wheel(0, 5000)
-    page.wait_for_function("window.scrollY > 0")
+    wait_until(page, "window.scrollY > 0")
     for selector in ("#pupil-count", "#reveal", "#close"):
         assert _in_viewport(page, selector), f"{selector} scrolled away at {screen}"
     context.close()

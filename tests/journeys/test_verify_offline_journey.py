@@ -29,6 +29,7 @@ from playwright.sync_api import expect
 
 from certificates.pdf import certificate_pdf
 from tests import factories
+from tests.journeys.waiting import wait_until
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -158,7 +159,7 @@ def open_verify(context, address: str):
 
 def wait_until_kept(page) -> None:
     """The worker controls the tab and has kept what the visit asked it to keep."""
-    page.wait_for_function("navigator.serviceWorker.controller !== null")
+    wait_until(page, "navigator.serviceWorker.controller !== null")
     expect(page.locator("[data-offline-verify]")).to_have_attribute("data-offline-ready", "true")
 
 
