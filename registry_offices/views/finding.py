@@ -44,19 +44,30 @@ def _found_key(user, token: str) -> str:
 def with_assignment(
     queryset: QuerySet, name: str, assignments: QuerySet, present: bool = True
 ) -> QuerySet:
-    """The applications that have (or, with `present=False`, lack) one of `assignments`, tested
-    application by application through the (application, state, due date) index.
+    """The applications that have (or, with `present=False`, lack) one of `assignments`, for a
+    filter that most of an office's applications pass (a completed course, a course, "not
+    overdue"): tested application by application through the assignments' application index.
 
-    Written as `EXISTS`, PostgreSQL turned the test into a hash join that first read every
+    Written as `EXISTS`, PostgreSQL turned such a test into a hash join that first read every
     matching assignment of the country (a sequential scan: 1.1 million rows for "completed" at
     a decade), only to keep an office's page or its count capped at `CappedPaginator.CAP`. A
     scalar subquery is never turned into a join: the list walks the office's applications in its
     own indexed order and stops when the page (or the capped count) is full, whatever the size
-    of the other offices' data."""
+    of the other offices' data. A filter few applications pass (overdue, an open state) keeps
+    `EXISTS` (`with_few_assignments`): there the join from the few matching assignments, by the
+    (state, due date) index, is the cheaper way, and walking the office would read all of it."""
     # The application's id again, so the probe is answered from the index alone.
     probe = assignments.filter(application=OuterRef("pk")).order_by().values("application")
     first = Subquery(probe[:1])
     return queryset.alias(**{name: first}).filter(**{f"{name}__isnull": not present})
+
+
+def with_few_assignments(
+    queryset: QuerySet, assignments: QuerySet, present: bool = True
+) -> QuerySet:
+    """As `with_assignment`, for a filter few applications pass (see there)."""
+    matching = Exists(assignments.filter(application=OuterRef("pk")))
+    return queryset.filter(matching) if present else queryset.exclude(matching)
 
 
 class ApplicationFilterSet(WagtailFilterSet):
@@ -101,7 +112,9 @@ class ApplicationFilterSet(WagtailFilterSet):
 
     def filter_state(self, queryset, name, value):
         matching = CourseAssignment.objects.in_effective_state(value)
-        return with_assignment(queryset, "state_match", matching)
+        if value == CourseAssignment.State.COMPLETED:  # most couples: see with_assignment
+            return with_assignment(queryset, "state_match", matching)
+        return with_few_assignments(queryset, matching)
 
     def filter_course(self, queryset, name, value):
         matching = CourseAssignment.objects.filter(course=value)
@@ -125,7 +138,9 @@ class ApplicationFilterSet(WagtailFilterSet):
 
     def filter_overdue(self, queryset, name, value):
         overdue = CourseAssignment.objects.overdue()
-        return with_assignment(queryset, "overdue_match", overdue, present=bool(value))
+        if value:  # few: see with_assignment
+            return with_few_assignments(queryset, overdue)
+        return with_assignment(queryset, "overdue_match", overdue, present=False)
 
 
 @never_cache
