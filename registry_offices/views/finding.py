@@ -11,7 +11,7 @@ from urllib.parse import urlencode
 import django_filters
 from django import forms
 from django.core.cache import cache
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, OuterRef, QuerySet, Subquery
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -39,6 +39,34 @@ FOUND_SECONDS = 30 * 60
 
 def _found_key(user, token: str) -> str:
     return f"registry_offices:found:{user.pk}:{token}"
+
+
+def with_assignment(queryset: QuerySet, name: str, assignments: QuerySet) -> QuerySet:
+    """The applications that have one of `assignments`, for a filter matching many assignments
+    (a completed course, a course): tested application by application through the
+    assignments' application index.
+
+    Written as `EXISTS`, PostgreSQL turned such a test into a hash join that first read every
+    matching assignment of the country (a sequential scan: 1.1 million rows for "completed" at
+    a decade), only to keep an office's page or its count capped at `CappedPaginator.CAP`. A
+    scalar subquery is never turned into a join: the list walks the office's applications in its
+    own indexed order and stops when the page (or the capped count) is full, whatever the size
+    of the other offices' data. A filter matching few assignments (overdue or not, an open
+    state) keeps `EXISTS` (`with_few_assignments`): there the join from the few matching
+    assignments, by the (state, due date) index, is the cheaper way."""
+    # The application's id again, so the probe is answered from the index alone.
+    probe = assignments.filter(application=OuterRef("pk")).order_by().values("application")
+    first = Subquery(probe[:1])
+    return queryset.alias(**{name: first}).filter(**{f"{name}__isnull": False})
+
+
+def with_few_assignments(
+    queryset: QuerySet, assignments: QuerySet, present: bool = True
+) -> QuerySet:
+    """The applications that have (or, with `present=False`, lack) one of `assignments`, for a
+    filter matching few assignments (see `with_assignment`)."""
+    matching = Exists(assignments.filter(application=OuterRef("pk")))
+    return queryset.filter(matching) if present else queryset.exclude(matching)
 
 
 class ApplicationFilterSet(WagtailFilterSet):
@@ -82,14 +110,14 @@ class ApplicationFilterSet(WagtailFilterSet):
         return f"{translation.get_language()}:{current_generation()}:{urlencode(chosen, True)}"
 
     def filter_state(self, queryset, name, value):
-        matching = CourseAssignment.objects.in_effective_state(value).filter(
-            application=OuterRef("pk")
-        )
-        return queryset.filter(Exists(matching))
+        matching = CourseAssignment.objects.in_effective_state(value)
+        if value == CourseAssignment.State.COMPLETED:  # most couples: see with_assignment
+            return with_assignment(queryset, "state_match", matching)
+        return with_few_assignments(queryset, matching)
 
     def filter_course(self, queryset, name, value):
-        matching = CourseAssignment.objects.filter(application=OuterRef("pk"), course=value)
-        return queryset.filter(Exists(matching))
+        matching = CourseAssignment.objects.filter(course=value)
+        return with_assignment(queryset, "course_match", matching)
 
     def filter_iin(self, queryset, name, value):
         return queryset.filter(
@@ -108,8 +136,9 @@ class ApplicationFilterSet(WagtailFilterSet):
         return queryset.filter(Exists(partners), anonymised_at__isnull=True)
 
     def filter_overdue(self, queryset, name, value):
-        overdue = Exists(CourseAssignment.objects.overdue().filter(application=OuterRef("pk")))
-        return queryset.filter(overdue) if value else queryset.exclude(overdue)
+        # Few assignments are overdue, so either way the join from them is cheaper (see
+        # with_assignment): "not overdue" probed 10,000 applications for a 10,000 count.
+        return with_few_assignments(queryset, CourseAssignment.objects.overdue(), bool(value))
 
 
 @never_cache

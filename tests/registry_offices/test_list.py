@@ -114,6 +114,10 @@ def test_filters_by_state_course_overdue_and_sorting(client, office_a, listed, c
     assert _numbers(client, overdue="true") == {"AST-200"}
     assert _numbers(client, overdue="false") == {"AST-100", "AST-300"}
     assert _numbers(client, course=course.pk) == {"AST-100", "AST-200"}
+    # Filters combine (each tests the application's own assignments, one probe apiece).
+    assert _numbers(client, course=course.pk, state="assigned") == {"AST-100"}
+    assert _numbers(client, course=course.pk, overdue="true") == {"AST-200"}
+    assert _numbers(client, course=course.pk, state="overdue", overdue="false") == set()
     response = client.get(reverse("applications:index"), {"ordering": "-number"})
     assert [a.number for a in response.context["object_list"]] == ["AST-300", "AST-200", "AST-100"]
     html = response.content.decode()
