@@ -28,6 +28,7 @@ figure here, so two views can never show one and hide the other.
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from itertools import product
 
@@ -84,6 +85,7 @@ class _Pattern:
             for figure in product(*groups):
                 if figure in wanted:
                     cells_of.setdefault(figure, set()).add(cell)
+        self.cells_of = cells_of
         for figure in sorted(cells_of, key=repr):
             cells = frozenset(cells_of[figure])
             index = ids.setdefault(cells, len(ids))
@@ -93,6 +95,7 @@ class _Pattern:
         for figure, index in self.canonical.items():
             self.figures_of.setdefault(index, []).append(figure)
         self.threshold = threshold
+        self.memo: dict[tuple, set[int] | None] = {}
 
     @staticmethod
     def check_dimensions(counts, chains) -> None:
@@ -139,7 +142,14 @@ class _Pattern:
         return set(self.ancestors[dim][x]) ^ set(self.ancestors[dim][partner])
 
     def _changed(self, factors: Sequence[tuple]) -> set[int] | None:
-        """The figures d changes, or None when a cell of d's support is not in the data."""
+        """The figures d changes, or None when a cell of d's support is not in the data (the
+        same d is often tried for several figures: kept)."""
+        factors = tuple(factors)
+        if factors not in self.memo:
+            self.memo[factors] = self._find_changed(factors)
+        return self.memo[factors]
+
+    def _find_changed(self, factors: tuple) -> set[int] | None:
         supports = [[x] if y is None else [x, y] for x, y in factors]
         if any(cell not in self.counts for cell in product(*supports)):
             return None
@@ -163,12 +173,9 @@ class _Pattern:
         Every choice tried from a few of its smallest cells; over many dimensions (too many
         choices) one dimension at a time from the lone cell, which is always possible."""
         index = self.canonical[figure]
-        cells = [
-            c for c in self.counts if all(c[i] in self.members[i][g] for i, g in enumerate(figure))
-        ]
-        cells.sort(key=lambda c: (self.counts[c], repr(c)))
+        cells = heapq.nsmallest(3, self.cells_of[figure], key=lambda c: (self.counts[c], repr(c)))
         best: tuple | None = None
-        for cell in cells[:3]:
+        for cell in cells:
             options = [self._factors(i, figure[i], cell[i]) for i in range(self.dims)]
             if _size(options) <= EXHAUSTIVE:
                 choices = product(*options)
