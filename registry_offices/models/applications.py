@@ -20,7 +20,7 @@ from home.choices import Language
 from .. import iin as iin_rules
 from .offices import RegistryOffice
 from .tallies import add as add_tallies
-from .tallies import assignment_key
+from .tallies import assignment_keys
 
 # Marriage is registered 15 days after the application unless the office shortens the term.
 STANDARD_WAITING_DAYS = 15
@@ -142,11 +142,19 @@ class MarriageApplication(ClusterableModel):
     def _move_tallies(self, old_office_id: int, new_office_id: int) -> None:
         """Its assignments count at the new office now (certificates keep the issuing office)."""
         deltas: Counter = Counter()
-        rows = self.assignments.values("course_id", "created_at", "state", "due_date")
+        rows = self.assignments.values(
+            "course_id", "created_at", "state", "due_date", "completed_at"
+        )
         for row in rows:
-            args = (row["course_id"], row["created_at"], row["state"], row["due_date"])
-            deltas[assignment_key(old_office_id, *args)] -= 1
-            deltas[assignment_key(new_office_id, *args)] += 1
+            args = (
+                row["course_id"],
+                row["created_at"],
+                row["state"],
+                row["due_date"],
+                row["completed_at"],
+            )
+            deltas.subtract(assignment_keys(old_office_id, *args))
+            deltas.update(assignment_keys(new_office_id, *args))
         add_tallies(deltas)
 
 

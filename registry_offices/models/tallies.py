@@ -32,6 +32,10 @@ class ReportTally(models.Model):
         # Certificates not replaced, in the month they were made; and those of them accepted.
         CURRENT = "current", _("Certificates issued")
         CURRENT_ACCEPTED = "current_accepted", _("Issued certificates accepted")
+        # Assignments completed (and still so), in the month of completion (the dashboard's).
+        COMPLETED_ON = "completed_on", _("Completed in the month")
+        # Certificates accepted and not replaced, in the month of acceptance (no reissue twice).
+        ACCEPTED_CURRENT = "accepted_current", _("Accepted certificates in force")
 
     office = models.ForeignKey(
         "registry_offices.RegistryOffice", on_delete=models.CASCADE, related_name="+"
@@ -75,6 +79,22 @@ def assignment_key(
 ) -> Key:
     due = due_date if state in OPEN_KINDS else NO_DUE_DATE
     return (office_id, course_id, month_of(created_at), state, due)
+
+
+def assignment_keys(
+    office_id: int,
+    course_id: int,
+    created_at: datetime.datetime,
+    state: str,
+    due_date: datetime.date,
+    completed_at: datetime.datetime | None,
+) -> Counter:
+    """Every tally one assignment counts in: its state in the month it was made, and, while it
+    is completed, its month of completion."""
+    keys = Counter({assignment_key(office_id, course_id, created_at, state, due_date): 1})
+    if state == ReportTally.Kind.COMPLETED and completed_at is not None:
+        keys[(office_id, course_id, month_of(completed_at), "completed_on", NO_DUE_DATE)] += 1
+    return keys
 
 
 def add(deltas: Counter) -> None:
