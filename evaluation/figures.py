@@ -18,6 +18,7 @@ from django.db.models.functions import TruncMonth
 from django.utils import timezone
 
 from registry_offices.models import (
+    ApplicationTally,
     CourseAssignment,
     MarriageApplication,
     RegistryOffice,
@@ -126,13 +127,29 @@ def _tallied(scope: Scope, *kinds: str) -> QuerySet[ReportTally]:
 
 def office_month_counts(scope: Scope) -> dict[str, dict[tuple[int, datetime.date], int]]:
     """Each count measure by (office id, month): a grouped query per measure."""
-    applications = MarriageApplication.objects.filter(
-        application_date__gte=scope.first, application_date__lt=add_months(scope.last, 1)
-    )
-    if scope.office_ids is not None:
-        applications = applications.filter(office_id__in=scope.office_ids)
-    if scope.course_id is not None:
-        applications = applications.filter(assignments__course_id=scope.course_id).distinct()
+    if scope.course_id is None:
+        # Every application, by month of application: the registry's exact tally.
+        applications = ApplicationTally.objects.filter(
+            month__gte=scope.first, month__lte=scope.last
+        )
+        if scope.office_ids is not None:
+            applications = applications.filter(office_id__in=scope.office_ids)
+        applied = applications.values("office_id", "month").annotate(n=Sum("count")).order_by()
+    else:
+        # Those with the course assigned: counted from the rows (an application is not per
+        # course), an index range on office and date.
+        rows = MarriageApplication.objects.filter(
+            application_date__gte=scope.first,
+            application_date__lt=add_months(scope.last, 1),
+            assignments__course_id=scope.course_id,
+        )
+        if scope.office_ids is not None:
+            rows = rows.filter(office_id__in=scope.office_ids)
+        applied = (
+            rows.values("office_id", month=TruncMonth("application_date"))
+            .annotate(n=Count("pk", distinct=True))
+            .order_by()
+        )
     # Assignments made in a month, whatever their state now: the exact monthly tallies the
     # registry keeps beside the rows (registry_offices/tallies.py), not a count of the rows.
     assigned = _tallied(scope, *ASSIGNMENT_KINDS)
@@ -147,12 +164,7 @@ def office_month_counts(scope: Scope) -> dict[str, dict[tuple[int, datetime.date
         tallies = tallies.filter(office_id__in=scope.office_ids)
 
     return {
-        "applications": _grouped(
-            applications.values("office_id", month=TruncMonth("application_date"))
-            .annotate(n=Count("pk", distinct=True))
-            .order_by(),
-            "office_id",
-        ),
+        "applications": _grouped(applied, "office_id"),
         "assignments": _grouped(
             assigned.values("office_id", "month").annotate(n=Sum("count")).order_by(), "office_id"
         ),

@@ -24,8 +24,23 @@ from django.db import connection, transaction
 from django.db.models import Case, Count, DateField, F, Q, Value, When
 from django.db.models.functions import TruncMonth
 
-from .models import NO_DUE_DATE, CourseAssignment, RegistryOffice, ReportTally
-from .models.tallies import OPEN_KINDS, add, assignment_key, assignment_keys, month_of
+from .models import (
+    NO_DUE_DATE,
+    ApplicationTally,
+    CourseAssignment,
+    MarriageApplication,
+    RegistryOffice,
+    ReportTally,
+)
+from .models.tallies import (
+    APPLIED,
+    OPEN_KINDS,
+    add,
+    add_applications,
+    assignment_key,
+    assignment_keys,
+    month_of,
+)
 
 __all__ = ["add", "assignment_key", "month_of", "rebuild", "recount", "stored"]
 
@@ -42,6 +57,12 @@ def count_assignment(assignment: CourseAssignment, sign: int = 1, office_id: int
         assignment.completed_at,
     )
     add(Counter({key: sign * n for key, n in keys.items()}))
+
+
+def count_application(application, sign: int = 1) -> None:
+    """An application made (+1) or deleted (-1), in its office and month of application."""
+    month = application.application_date.replace(day=1)
+    add_applications(Counter({(application.office_id, month): sign}))
 
 
 def _certificate_keys(certificate, *, current: bool, accepted: bool) -> Counter:
@@ -154,16 +175,29 @@ def recount() -> Counter:
         key = (row["pk"], row["certificates__course_id"], _as_date(row["month"]))
         counts[(*key, "accepted", NO_DUE_DATE)] += row["n"]
         counts[(*key, "accepted_current", NO_DUE_DATE)] += row["in_force"]
+    applications = (
+        MarriageApplication.objects.annotate(month=TruncMonth("application_date"))
+        .values("office_id", "month")
+        .annotate(n=Count("id"))
+        .order_by()
+    )
+    for row in applications.iterator(chunk_size=5000):
+        counts[(row["office_id"], None, _as_date(row["month"]), APPLIED, NO_DUE_DATE)] += row["n"]
     return +counts  # zero counts dropped
 
 
 def stored() -> Counter:
-    """The tallies as stored, zero rows dropped (a row can come back to zero)."""
+    """The tallies as stored, zero rows dropped (a row can come back to zero); application
+    tallies keyed (office, None, month, "applied", NO_DUE_DATE)."""
     rows = ReportTally.objects.values_list(
         "office_id", "course_id", "month", "kind", "due_date", "count"
     )
     # Not `+Counter`: a negative tally (a bug) must show, not vanish.
-    return Counter({tuple(row[:5]): row[5] for row in rows.iterator(chunk_size=5000) if row[5]})
+    found = Counter({tuple(row[:5]): row[5] for row in rows.iterator(chunk_size=5000) if row[5]})
+    for office, month, n in ApplicationTally.objects.values_list("office_id", "month", "count"):
+        if n:
+            found[(office, None, month, APPLIED, NO_DUE_DATE)] = n
+    return found
 
 
 @transaction.atomic
@@ -175,14 +209,25 @@ def rebuild(batch_size: int = 5000) -> int:
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute(f"LOCK TABLE {ReportTally._meta.db_table} IN EXCLUSIVE MODE")
+            cursor.execute(f"LOCK TABLE {ApplicationTally._meta.db_table} IN EXCLUSIVE MODE")
     counts = recount()
     ReportTally.objects.all().delete()
+    ApplicationTally.objects.all().delete()
     ReportTally.objects.bulk_create(
         (
             ReportTally(
                 office_id=office, course_id=course, month=month, kind=kind, due_date=due, count=n
             )
             for (office, course, month, kind, due), n in counts.items()
+            if kind != APPLIED
+        ),
+        batch_size=batch_size,
+    )
+    ApplicationTally.objects.bulk_create(
+        (
+            ApplicationTally(office_id=office, month=month, count=n)
+            for (office, _course, month, kind, _due), n in counts.items()
+            if kind == APPLIED
         ),
         batch_size=batch_size,
     )

@@ -1,7 +1,7 @@
-"""The dashboard's completions and accepted certificates come from the registry's exact tallies
-(registry_offices.ReportTally: `completed_on`, `accepted_current`), not from the rows: the same
-figures as the rows give, a reissue counted once, and no query on the assignments or
-certificates for them."""
+"""The dashboard's applications, completions and accepted certificates come from the registry's
+exact tallies (registry_offices.ApplicationTally; ReportTally `completed_on`, `accepted_current`),
+not from the rows: the same figures as the rows give, a reissue counted once, and no query on the
+applications, assignments or certificates for them."""
 
 import pytest
 from django.db import connection
@@ -32,9 +32,11 @@ def test_completions_and_acceptances_are_read_from_the_tallies(office_a, short):
     assert counts["completed"][key] == 2
     assert counts["certificates_accepted"][key] == 1
     assert counts["assignments"][key] == 3
+    assert counts["applications"][key] == 3
     read = " ".join(q["sql"] for q in queries.captured_queries)
     assert "certificates_certificate" not in read
     assert "registry_offices_courseassignment" not in read
+    assert "registry_offices_marriageapplication" not in read
 
     # Under a course filter the same tallies answer (the course is part of their key).
     by_course = figures.office_month_counts(

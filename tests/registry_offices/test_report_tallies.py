@@ -22,6 +22,7 @@ def assert_exact() -> None:
     assert tallies.stored() == tallies.recount()
     assert kind_totals("completed_on") == completed_by_month_from_rows()
     assert kind_totals("accepted_current") == accepted_in_force_from_rows()
+    assert sum(kind_totals("applied").values()) == MarriageApplication.objects.count()
 
 
 def kind_totals(kind: str) -> Counter:
@@ -96,6 +97,15 @@ def test_every_act_keeps_the_tallies_equal_to_a_recount(office_a, office_b, shor
     application.office = office_a.office  # filed at the wrong office, moved by the head
     application.save()
     assert_exact()
+    application.application_date -= datetime.timedelta(days=40)  # a wrong date corrected
+    application.save()
+    assert_exact()
+    assert (
+        kind_totals("applied")[
+            (office_a.office.pk, None, application.application_date.replace(day=1))
+        ]
+        == 1
+    )
     MarriageApplication.objects.get(pk=couples[0].application.pk).delete()  # never certified
     assert_exact()
     MarriageApplication.objects.filter(pk=couples[2].application.pk).update(
@@ -107,6 +117,8 @@ def test_every_act_keeps_the_tallies_equal_to_a_recount(office_a, office_b, shor
     call_command("purge_couple_data", "--months", "1", stdout=io.StringIO())
     assert MarriageApplication.objects.filter(anonymised_at__isnull=False).exists()
     assert_exact()
+    # Five made at A, one at B (A-1 deleted): the anonymised one still counts.
+    assert sum(kind_totals("applied").values()) == 5
 
     offices = RegistryOffice.objects.filter(pk__in=[office_a.office.pk, office_b.office.pk])
     a, b = sorted(figures.office_figures(offices), key=lambda f: f.office.pk != office_a.office.pk)
