@@ -17,8 +17,8 @@ from django.db.models import Count, QuerySet, Sum
 from django.db.models.functions import TruncMonth
 from django.utils import timezone
 
-from certificates.models import Certificate
 from registry_offices.models import (
+    ApplicationTally,
     CourseAssignment,
     MarriageApplication,
     RegistryOffice,
@@ -113,64 +113,67 @@ def _assignments(scope: Scope) -> QuerySet:
     return found
 
 
+def _tallied(scope: Scope, *kinds: str) -> QuerySet[ReportTally]:
+    """The registry's tallies of these kinds for the scope's months, offices and course."""
+    found = ReportTally.objects.filter(
+        month__gte=scope.first, month__lte=scope.last, kind__in=kinds
+    )
+    if scope.office_ids is not None:
+        found = found.filter(office_id__in=scope.office_ids)
+    if scope.course_id is not None:
+        found = found.filter(course_id=scope.course_id)
+    return found
+
+
 def office_month_counts(scope: Scope) -> dict[str, dict[tuple[int, datetime.date], int]]:
     """Each count measure by (office id, month): a grouped query per measure."""
-    office = "application__office_id"
-    applications = MarriageApplication.objects.filter(
-        application_date__gte=scope.first, application_date__lt=add_months(scope.last, 1)
-    )
-    if scope.office_ids is not None:
-        applications = applications.filter(office_id__in=scope.office_ids)
-    if scope.course_id is not None:
-        applications = applications.filter(assignments__course_id=scope.course_id).distinct()
+    if scope.course_id is None:
+        # Every application, by month of application: the registry's exact tally.
+        applications = ApplicationTally.objects.filter(
+            month__gte=scope.first, month__lte=scope.last
+        )
+        if scope.office_ids is not None:
+            applications = applications.filter(office_id__in=scope.office_ids)
+        applied = applications.values("office_id", "month").annotate(n=Sum("count")).order_by()
+    else:
+        # Those with the course assigned: counted from the rows (an application is not per
+        # course), an index range on office and date.
+        rows = MarriageApplication.objects.filter(
+            application_date__gte=scope.first,
+            application_date__lt=add_months(scope.last, 1),
+            assignments__course_id=scope.course_id,
+        )
+        if scope.office_ids is not None:
+            rows = rows.filter(office_id__in=scope.office_ids)
+        applied = (
+            rows.values("office_id", month=TruncMonth("application_date"))
+            .annotate(n=Count("pk", distinct=True))
+            .order_by()
+        )
     # Assignments made in a month, whatever their state now: the exact monthly tallies the
     # registry keeps beside the rows (registry_offices/tallies.py), not a count of the rows.
-    assigned = ReportTally.objects.filter(
-        month__gte=scope.first, month__lte=scope.last, kind__in=ASSIGNMENT_KINDS
-    )
-    if scope.office_ids is not None:
-        assigned = assigned.filter(office_id__in=scope.office_ids)
-    if scope.course_id is not None:
-        assigned = assigned.filter(course_id=scope.course_id)
-    completed = _assignments(scope).filter(
-        state=CourseAssignment.State.COMPLETED,
-        completed_at__gte=scope.start,
-        completed_at__lt=scope.end,
-    )
-    accepted = Certificate.objects.exclude(state="replaced").filter(
-        accepted_at__gte=scope.start, accepted_at__lt=scope.end
-    )
-    if scope.office_ids is not None:
-        accepted = accepted.filter(office_id__in=scope.office_ids)
-    if scope.course_id is not None:
-        accepted = accepted.filter(course_id=scope.course_id)
+    assigned = _tallied(scope, *ASSIGNMENT_KINDS)
+    # Completions in their month of completion, and accepted certificates in force (a reissue
+    # not counted twice) in their month of acceptance: the registry's exact tallies again.
+    completed = _tallied(scope, ReportTally.Kind.COMPLETED_ON)
+    accepted = _tallied(scope, ReportTally.Kind.ACCEPTED_CURRENT)
     tallies = RequestTally.objects.filter(
         month__gte=scope.first, month__lte=scope.last, source__in=REFERRING_SOURCES
     )
     if scope.office_ids is not None:
         tallies = tallies.filter(office_id__in=scope.office_ids)
 
-    def by_month(queryset: QuerySet, office_field: str, date_field: str) -> dict:
-        rows = (
-            queryset.annotate(month=TruncMonth(date_field))
-            .values(office_field, "month")
-            .annotate(n=Count("pk", distinct=True))
-            .order_by()
-        )
-        return _grouped(rows, office_field)
-
     return {
-        "applications": _grouped(
-            applications.values("office_id", month=TruncMonth("application_date"))
-            .annotate(n=Count("pk", distinct=True))
-            .order_by(),
-            "office_id",
-        ),
+        "applications": _grouped(applied, "office_id"),
         "assignments": _grouped(
             assigned.values("office_id", "month").annotate(n=Sum("count")).order_by(), "office_id"
         ),
-        "completed": by_month(completed, office, "completed_at"),
-        "certificates_accepted": by_month(accepted, "office_id", "accepted_at"),
+        "completed": _grouped(
+            completed.values("office_id", "month").annotate(n=Sum("count")).order_by(), "office_id"
+        ),
+        "certificates_accepted": _grouped(
+            accepted.values("office_id", "month").annotate(n=Sum("count")).order_by(), "office_id"
+        ),
         # The referral tallies are counts already (the requests themselves are purged).
         "referral_requests": _grouped(
             tallies.values("office_id", "month").annotate(n=Sum("count")).order_by(),

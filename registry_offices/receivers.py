@@ -46,6 +46,11 @@ def uncount_assignment(sender, instance, **kwargs) -> None:
     tallies.count_assignment(instance, -1)
 
 
+def uncount_application(sender, instance, **kwargs) -> None:
+    """An application deleted leaves its application tally in the same transaction."""
+    tallies.count_application(instance, -1)
+
+
 def connect() -> None:
     signals.assignment_cancelled.connect(
         publish_cancelled, dispatch_uid="registry_webhook_cancelled"
@@ -56,6 +61,11 @@ def connect() -> None:
         uncount_assignment,
         sender=model("CourseAssignment"),
         dispatch_uid="registry_uncount_assignment",
+    )
+    pre_delete.connect(
+        uncount_application,
+        sender=model("MarriageApplication"),
+        dispatch_uid="registry_uncount_application",
     )
     shown = (model("RegistryOffice"), model("OfficeResourceCentre"))
     pagecache.connect(*shown)

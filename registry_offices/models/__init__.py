@@ -29,7 +29,7 @@ from .assignments import (
 )
 from .handover import PendingCode
 from .offices import OfficeMembership, OfficeResourceCentre, RegistryOffice
-from .tallies import NO_DUE_DATE, ReportTally
+from .tallies import NO_DUE_DATE, ApplicationTally, ReportTally
 
 __all__ = [
     "ApiClient",
@@ -53,6 +53,7 @@ __all__ = [
     "PartnerAccess",
     "PendingCode",
     "RegistryOffice",
+    "ApplicationTally",
     "ReportTally",
     "NO_DUE_DATE",
     "add_months",

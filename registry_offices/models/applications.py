@@ -20,7 +20,7 @@ from home.choices import Language
 from .. import iin as iin_rules
 from .offices import RegistryOffice
 from .tallies import add as add_tallies
-from .tallies import assignment_key
+from .tallies import add_applications, assignment_keys
 
 # Marriage is registered 15 days after the application unless the office shortens the term.
 STANDARD_WAITING_DAYS = 15
@@ -126,6 +126,7 @@ class MarriageApplication(ClusterableModel):
         instance = super().from_db(db, field_names, values)
         # The office it was loaded with: a move to another office moves its report tallies.
         instance._loaded_office_id = instance.__dict__.get("office_id")
+        instance._loaded_application_date = instance.__dict__.get("application_date")
         return instance
 
     def save(self, *args, **kwargs) -> None:
@@ -133,21 +134,53 @@ class MarriageApplication(ClusterableModel):
             self.application_date, self.planned_registration_date
         )
         old_office_id = getattr(self, "_loaded_office_id", None)
+        old_date = getattr(self, "_loaded_application_date", None)
+        adding = self._state.adding
         with transaction.atomic():
             super().save(*args, **kwargs)
             if old_office_id and old_office_id != self.office_id:
                 self._move_tallies(old_office_id, self.office_id)
+            counted: Counter = Counter()
+            if adding:
+                counted[(self.office_id, _month(self.application_date))] += 1
+            elif (
+                old_office_id
+                and old_date
+                and (old_office_id, old_date)
+                != (
+                    self.office_id,
+                    self.application_date,
+                )
+            ):
+                counted[(old_office_id, _month(old_date))] -= 1
+                counted[(self.office_id, _month(self.application_date))] += 1
+            add_applications(counted)
         self._loaded_office_id = self.office_id
+        self._loaded_application_date = self.application_date
 
     def _move_tallies(self, old_office_id: int, new_office_id: int) -> None:
         """Its assignments count at the new office now (certificates keep the issuing office)."""
         deltas: Counter = Counter()
-        rows = self.assignments.values("course_id", "created_at", "state", "due_date")
+        rows = self.assignments.values(
+            "course_id", "created_at", "state", "due_date", "completed_at"
+        )
         for row in rows:
-            args = (row["course_id"], row["created_at"], row["state"], row["due_date"])
-            deltas[assignment_key(old_office_id, *args)] -= 1
-            deltas[assignment_key(new_office_id, *args)] += 1
+            args = (
+                row["course_id"],
+                row["created_at"],
+                row["state"],
+                row["due_date"],
+                row["completed_at"],
+            )
+            deltas.subtract(assignment_keys(old_office_id, *args))
+            deltas.update(assignment_keys(new_office_id, *args))
         add_tallies(deltas)
+
+
+def _month(day) -> datetime.date:
+    if isinstance(day, str):  # a form or API may set the raw value before saving
+        day = datetime.date.fromisoformat(day)
+    return day.replace(day=1)
 
 
 def is_shortened_term(application_date: datetime.date, planned: datetime.date | None) -> bool:

@@ -23,7 +23,7 @@ from .. import actions, signals
 from ..codes import candidate_hashes, hash_access_code, new_access_code
 from .applications import MarriageApplication, Partner
 from .tallies import add as add_tallies
-from .tallies import assignment_key
+from .tallies import assignment_keys
 
 
 class AssignmentRefused(Exception):
@@ -171,14 +171,16 @@ class CourseAssignment(models.Model):
         with transaction.atomic():
             super().save(*args, **kwargs)
             if adding:
-                key = assignment_key(
-                    self.application.office_id,
-                    self.course_id,
-                    self.created_at,
-                    self.state,
-                    self.due_date,
+                add_tallies(
+                    assignment_keys(
+                        self.application.office_id,
+                        self.course_id,
+                        self.created_at,
+                        self.state,
+                        self.due_date,
+                        self.completed_at,
+                    )
                 )
-                add_tallies(Counter({key: 1}))
 
     def effective_state(self, today: datetime.date | None = None) -> str:
         today = today or timezone.localdate()
@@ -251,7 +253,7 @@ class CourseAssignment(models.Model):
             before = (
                 CourseAssignment.objects.select_for_update(of=("self",))
                 .filter(pk=self.pk)
-                .values("course_id", "created_at", "state", "due_date")
+                .values("course_id", "created_at", "state", "due_date", "completed_at")
                 .annotate(office_id=F("application__office_id"))
                 .first()
             )
@@ -260,9 +262,14 @@ class CourseAssignment(models.Model):
             )
             if moved:
                 common = (before["office_id"], before["course_id"], before["created_at"])
+                due, completed_at = before["due_date"], before["completed_at"]
+                if stamp == "completed_at":
+                    completed_at = now
                 deltas = Counter()
-                deltas[assignment_key(*common, before["state"], before["due_date"])] -= 1
-                deltas[assignment_key(*common, state, before["due_date"])] += 1
+                deltas.subtract(
+                    assignment_keys(*common, before["state"], due, before["completed_at"])
+                )
+                deltas.update(assignment_keys(*common, state, due, completed_at))
                 add_tallies(deltas)
         if moved:
             self.state = state

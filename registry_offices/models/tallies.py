@@ -32,6 +32,10 @@ class ReportTally(models.Model):
         # Certificates not replaced, in the month they were made; and those of them accepted.
         CURRENT = "current", _("Certificates issued")
         CURRENT_ACCEPTED = "current_accepted", _("Issued certificates accepted")
+        # Assignments completed (and still so), in the month of completion (the dashboard's).
+        COMPLETED_ON = "completed_on", _("Completed in the month")
+        # Certificates accepted and not replaced, in the month of acceptance (no reissue twice).
+        ACCEPTED_CURRENT = "accepted_current", _("Accepted certificates in force")
 
     office = models.ForeignKey(
         "registry_offices.RegistryOffice", on_delete=models.CASCADE, related_name="+"
@@ -56,6 +60,49 @@ class ReportTally(models.Model):
         return f"{self.office_id}/{self.course_id}/{self.month:%Y-%m}/{self.kind}: {self.count}"
 
 
+class ApplicationTally(models.Model):
+    """How many marriage applications one office has, by month of application date: the
+    evaluation dashboard's applications (kept like ReportTally, by MarriageApplication.save()
+    and a pre_delete receiver; anonymising keeps the row, so the count)."""
+
+    office = models.ForeignKey(
+        "registry_offices.RegistryOffice", on_delete=models.CASCADE, related_name="+"
+    )
+    month = models.DateField()
+    count = models.IntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("application tally")
+        verbose_name_plural = _("application tallies")
+        constraints = [
+            models.UniqueConstraint(fields=["office", "month"], name="application_tally_key")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.office_id}/{self.month:%Y-%m}: {self.count}"
+
+
+# In the tallies' common Counter (see registry_offices/tallies.py), an application tally is
+# (office, None, month, APPLIED, NO_DUE_DATE).
+APPLIED = "applied"
+
+
+def add_applications(deltas: Counter) -> None:
+    """Add each delta (keyed (office id, month)) to its application tally (an upsert)."""
+    adapt = connection.ops.adapt_datefield_value
+    sql = (
+        "INSERT INTO registry_offices_applicationtally (office_id, month, count) "
+        "VALUES (%s, %s, %s) ON CONFLICT (office_id, month) "
+        "DO UPDATE SET count = registry_offices_applicationtally.count + EXCLUDED.count"
+    )
+    rows = [
+        (office, adapt(month), delta) for (office, month), delta in sorted(deltas.items()) if delta
+    ]
+    if rows:
+        with connection.cursor() as cursor:
+            cursor.executemany(sql, rows)
+
+
 Key = tuple[int, int, datetime.date, str, datetime.date]  # office, course, month, kind, due
 # The assignment states counted per due date (CourseAssignment.OPEN_STATES).
 OPEN_KINDS = (ReportTally.Kind.ASSIGNED.value, ReportTally.Kind.IN_PROGRESS.value)
@@ -75,6 +122,22 @@ def assignment_key(
 ) -> Key:
     due = due_date if state in OPEN_KINDS else NO_DUE_DATE
     return (office_id, course_id, month_of(created_at), state, due)
+
+
+def assignment_keys(
+    office_id: int,
+    course_id: int,
+    created_at: datetime.datetime,
+    state: str,
+    due_date: datetime.date,
+    completed_at: datetime.datetime | None,
+) -> Counter:
+    """Every tally one assignment counts in: its state in the month it was made, and, while it
+    is completed, its month of completion."""
+    keys = Counter({assignment_key(office_id, course_id, created_at, state, due_date): 1})
+    if state == ReportTally.Kind.COMPLETED and completed_at is not None:
+        keys[(office_id, course_id, month_of(completed_at), "completed_on", NO_DUE_DATE)] += 1
+    return keys
 
 
 def add(deltas: Counter) -> None:

@@ -4,6 +4,7 @@ rows (overdue included, days later)."""
 
 import datetime
 import io
+from collections import Counter
 
 import pytest
 from django.core.management import CommandError, call_command
@@ -19,6 +20,31 @@ pytestmark = pytest.mark.django_db
 
 def assert_exact() -> None:
     assert tallies.stored() == tallies.recount()
+    assert kind_totals("completed_on") == completed_by_month_from_rows()
+    assert kind_totals("accepted_current") == accepted_in_force_from_rows()
+    assert sum(kind_totals("applied").values()) == MarriageApplication.objects.count()
+
+
+def kind_totals(kind: str) -> Counter:
+    return Counter({key[:3]: n for key, n in tallies.stored().items() if key[3] == kind and n})
+
+
+def completed_by_month_from_rows() -> Counter:
+    """What the dashboard counted from the rows: completed assignments by completion month."""
+    return Counter(
+        (a.application.office_id, a.course_id, tallies.month_of(a.completed_at))
+        for a in CourseAssignment.objects.filter(
+            state="completed", completed_at__isnull=False
+        ).select_related("application")
+    )
+
+
+def accepted_in_force_from_rows() -> Counter:
+    """Accepted certificates not replaced (a reissue once), by month of acceptance."""
+    return Counter(
+        (c.office_id, c.course_id, tallies.month_of(c.accepted_at))
+        for c in Certificate.objects.exclude(state="replaced").filter(accepted_at__isnull=False)
+    )
 
 
 def counted_from_rows(offices, period: figures.Period, today: datetime.date) -> dict:
@@ -61,12 +87,25 @@ def test_every_act_keeps_the_tallies_equal_to_a_recount(office_a, office_b, shor
     reissued = accepted.reissue(office_a.head)  # a name corrected; it stays accepted
     assert reissued.accepted_at is not None
     assert_exact()
+    # The reissue keeps one acceptance in force (the dashboard's), two ever made ("accepted").
+    assert sum(kind_totals("accepted_current").values()) == 1
+    assert sum(kind_totals("accepted").values()) == 2
+    assert sum(kind_totals("completed_on").values()) == 1  # A-3 (A-4's completion was cancelled)
     assert CourseAssignment.objects.get(pk=couples[4].assignment.pk).cancel(office_a.clerk)
     assert_exact()
     application = MarriageApplication.objects.get(pk=moved.application.pk)
     application.office = office_a.office  # filed at the wrong office, moved by the head
     application.save()
     assert_exact()
+    application.application_date -= datetime.timedelta(days=40)  # a wrong date corrected
+    application.save()
+    assert_exact()
+    assert (
+        kind_totals("applied")[
+            (office_a.office.pk, None, application.application_date.replace(day=1))
+        ]
+        == 1
+    )
     MarriageApplication.objects.get(pk=couples[0].application.pk).delete()  # never certified
     assert_exact()
     MarriageApplication.objects.filter(pk=couples[2].application.pk).update(
@@ -78,6 +117,8 @@ def test_every_act_keeps_the_tallies_equal_to_a_recount(office_a, office_b, shor
     call_command("purge_couple_data", "--months", "1", stdout=io.StringIO())
     assert MarriageApplication.objects.filter(anonymised_at__isnull=False).exists()
     assert_exact()
+    # Five made at A, one at B (A-1 deleted): the anonymised one still counts.
+    assert sum(kind_totals("applied").values()) == 5
 
     offices = RegistryOffice.objects.filter(pk__in=[office_a.office.pk, office_b.office.pk])
     a, b = sorted(figures.office_figures(offices), key=lambda f: f.office.pk != office_a.office.pk)
@@ -116,7 +157,9 @@ def test_the_command_recounts_and_checks(office_a, short):
     call_command("rebuild_report_tallies", "--check", stdout=out)
     assert "match the rows" in out.getvalue()
     # A state written behind the verbs' backs (as a bulk load does) is found, then recounted.
-    CourseAssignment.objects.filter(pk=couple.assignment.pk).update(state="completed")
+    CourseAssignment.objects.filter(pk=couple.assignment.pk).update(
+        state="completed", completed_at=timezone.now()
+    )
     with pytest.raises(CommandError, match="differ from the rows"):
         call_command("rebuild_report_tallies", "--check", stdout=io.StringIO())
     call_command("rebuild_report_tallies", stdout=out)
@@ -124,3 +167,6 @@ def test_the_command_recounts_and_checks(office_a, short):
     assert_exact()
     (figure,) = figures.office_figures(RegistryOffice.objects.filter(pk=office_a.office.pk))
     assert (figure.assigned, figure.completed) == (0, 1)
+    assert kind_totals("completed_on") == Counter(
+        {(office_a.office.pk, short.pk, tallies.month_of(timezone.now())): 1}
+    )

@@ -1,5 +1,7 @@
-"""Recount the report tallies from the rows: after a deploy that adds them (migration 0052),
-after a bulk load, or to check them (`--check` changes nothing and fails on a difference)."""
+"""Recount the report tallies from the rows: after a deploy that adds them (migration 0052; 0055
+adds completions by month of completion, accepted certificates in force and the applications
+per office and month), after a bulk load, or to check them (`--check` changes nothing and fails
+on a difference)."""
 
 import time
 
@@ -10,8 +12,9 @@ from registry_offices import tallies
 
 class Command(BaseCommand):
     help = (
-        "Recount the exact report tallies (per office, course, month and kind) from the "
-        "assignments and certificates; --check only compares."
+        "Recount the exact report tallies (per office, course, month and kind, and the "
+        "applications per office and month) from the applications, assignments and "
+        "certificates; --check only compares."
     )
 
     def add_arguments(self, parser):
