@@ -12,6 +12,7 @@ from courses.models import LessonPage
 from tests import factories
 from tests.classroom.conftest import make_school_course
 from tests.journeys.admin import PASSWORD, admin_login
+from tests.journeys.waiting import wait_until
 
 from .test_school_screens_journey import PROJECTORS, _in_viewport
 
@@ -50,7 +51,7 @@ def test_the_russian_presenter_keeps_the_count_and_buttons_on_a_projector(
     for selector in ("#pupil-count", "#reveal", "#close", "#join-code"):
         assert _in_viewport(page, selector), f"{selector} is off screen at {screen}"
     page.mouse.wheel(0, 5000)
-    page.wait_for_function("window.scrollY > 0")
+    wait_until(page, "window.scrollY > 0")
     for selector in ("#pupil-count", "#reveal", "#close"):
         assert _in_viewport(page, selector), f"{selector} scrolled away at {screen}"
     context.close()
