@@ -1,5 +1,5 @@
-"""Finding a couple in the office's list: the list's filters (course state, course, overdue, an
-IIN's keyed hash, a name searched for) and "Find a couple", which posts a name or an IIN so neither
+"""Finding a couple in the office's list: the list's filters (course state, course, overdue,
+application status and date range, an IIN's keyed hash, a name searched for) and "Find a couple", which posts a name or an IIN so neither
 enters a URL.
 
 Every row is fetched through `scoping.applications_for_user`, so another office's row is a 404.
@@ -20,7 +20,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
-from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 
 from home.pagecache import current_generation
 
@@ -84,6 +84,10 @@ class ApplicationFilterSet(WagtailFilterSet):
     status = django_filters.ChoiceFilter(
         label=gettext_lazy("Application status"), choices=MarriageApplication.Status.choices
     )
+    # A month's or a season's applications: the office's (office, -application_date) index.
+    application_date = django_filters.DateFromToRangeFilter(
+        label=gettext_lazy("Application date"), widget=DateRangePickerWidget
+    )
     # Set by "Find a couple" (a POST form), so the URL carries the keyed hash, never the IIN...
     iin = django_filters.CharFilter(
         label=gettext_lazy("IIN (keyed hash)"), method="filter_iin", widget=forms.HiddenInput
@@ -106,7 +110,12 @@ class ApplicationFilterSet(WagtailFilterSet):
         data = self.data or {}
         if data.get("iin") or data.get("found"):
             return ""
-        chosen = [(name, data.getlist(name)) for name in self.filters if hasattr(data, "getlist")]
+        # Every parameter a filter reads: a range filter reads `<name>_from` and `<name>_to`.
+        chosen = sorted(
+            (key, data.getlist(key))
+            for key in data
+            if hasattr(data, "getlist") and key.split("_from")[0].split("_to")[0] in self.filters
+        )
         return f"{translation.get_language()}:{current_generation()}:{urlencode(chosen, True)}"
 
     def filter_state(self, queryset, name, value):

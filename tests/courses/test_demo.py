@@ -1,9 +1,6 @@
 """The demo curricula (courses/curricula/*.toml) load cleanly and only once."""
 
-import io
-
 import pytest
-from django.core.management import call_command
 
 from courses.curricula import read_courses
 from courses.models import CourseIndexPage, CoursePage, CourseRelatedCentre, LessonPage
@@ -74,19 +71,3 @@ def test_centres_are_recommended_on_couples_courses(demo, client):
     assert centres[0].title in html and "Где получить помощь рядом с вами" in html
     school = CoursePage.objects.filter(audience="school").first()
     assert not CourseRelatedCentre.objects.filter(course=school).exists()
-
-
-def test_a_second_demo_run_changes_nothing():
-    """How long load_demo takes is measured by `make bench` (its set-up prints it), not here."""
-    call_command("load_demo", stdout=io.StringIO())
-    counts = (
-        CoursePage.objects.count(),
-        LessonPage.objects.count(),
-        CourseRelatedCentre.objects.count(),
-    )
-    call_command("load_demo", stdout=io.StringIO())
-    assert (
-        CoursePage.objects.count(),
-        LessonPage.objects.count(),
-        CourseRelatedCentre.objects.count(),
-    ) == counts

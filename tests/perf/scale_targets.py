@@ -103,8 +103,9 @@ def main() -> None:
         ("applications list", applications, clerk_key, "screen"),
         (
             "applications, state + month",
-            f"{applications}?state=completed&status=accepted&application_date_from="
-            f"{first_month.replace(day=1):%Y-%m-%d}",
+            f"{applications}?state=completed&status=accepted"
+            f"&application_date_from={first_month.replace(day=1):%Y-%m-%d}"
+            f"&application_date_to={first_month:%Y-%m-%d}",
             clerk_key,
             "screen",
         ),

@@ -124,6 +124,31 @@ def test_filters_by_state_course_overdue_and_sorting(client, office_a, listed, c
     assert "Анна Смирнова" in html and listed["iin"] not in html
 
 
+def test_filters_by_application_dates(client, office_a, listed):
+    """A month's applications (the bench's "state + month"); a bad date says so, lists nothing."""
+    today = timezone.localdate()
+    month_ago = today - datetime.timedelta(days=31)
+    listed["c"].__class__.objects.filter(pk=listed["c"].pk).update(application_date=month_ago)
+    client.force_login(office_a.clerk)
+    start = today.replace(day=1) if today.day > 1 else today
+    assert _numbers(client, application_date_from=f"{start:%Y-%m-%d}") == {"AST-100", "AST-200"}
+    assert _numbers(
+        client,
+        application_date_from=f"{month_ago:%Y-%m-%d}",
+        application_date_to=f"{month_ago:%Y-%m-%d}",
+    ) == {"AST-300"}
+    assert _numbers(client, state="overdue", application_date_to=f"{month_ago:%Y-%m-%d}") == set()
+    set_admin_language(office_a.clerk, "ru")
+    response = client.get(reverse("applications:index"), {"application_date_from": "2026-13-45"})
+    assert response.status_code == 200
+    assert "Введите правильную дату." in response.content.decode()
+    # The kept filter menu shows each request's own dates, not the first request's.
+    _offered, menu = _filter_menu(client, application_date_from=f"{month_ago:%Y-%m-%d}")
+    assert f'value="{month_ago:%Y-%m-%d}"' in menu
+    _offered, menu = _filter_menu(client, application_date_from=f"{today:%Y-%m-%d}")
+    assert f'value="{today:%Y-%m-%d}"' in menu and f'value="{month_ago:%Y-%m-%d}"' not in menu
+
+
 def test_starting_and_completing_happen_once(office_a, listed):
     assignment = listed["a"].assignments.get()
     assert assignment.start() is True
@@ -206,7 +231,7 @@ def _filter_menu(client, **params) -> tuple[set[str], str]:
 def test_the_filter_menu_offers_only_what_a_clerk_chooses(client, office_a, listed):
     client.force_login(office_a.clerk)
     offered, menu = _filter_menu(client)
-    assert offered == {"state", "course", "overdue", "status"}
+    assert offered == {"state", "course", "overdue", "status", "application_date"}
     # "Find a couple" sets these; they go along with the form but are not filters to pick.
     assert 'type="hidden" name="iin"' in menu and 'type="hidden" name="found"' in menu
     response = client.post(reverse("applications:find_iin"), {"query": listed["iin"]})
