@@ -11,6 +11,7 @@ from django.utils import translation as django_translation
 from django.utils.translation import gettext
 from playwright.sync_api import expect
 
+from tests.courses.test_translation_workflow import _translate
 from tests.journeys.admin import admin_login
 
 from .test_translation_workflow import kk_lesson  # noqa: F401 (a fixture)
@@ -46,25 +47,6 @@ def ru_translation(kk_lesson, request):  # noqa: F811
     return language, kk_lesson, kk_lesson.get_translation(ru), translation
 
 
-def _translate_every_shown_segment(translation) -> None:
-    """What the translator types into each box of the editor."""
-    from wagtail_localize.models import StringSegment, StringTranslation
-
-    for segment in StringSegment.objects.filter(source=translation.source).select_related(
-        "string", "context"
-    ):
-        StringTranslation.objects.update_or_create(
-            translation_of=segment.string,
-            locale=translation.target_locale,
-            context=segment.context,
-            defaults={
-                "data": {"Гүл өсіру": "Выращивание цветов"}.get(
-                    segment.string.data, "RU " + segment.string.data
-                )
-            },
-        )
-
-
 @pytest.mark.parametrize("ru_translation", ["kk", "ru"], indirect=True)
 def test_the_translator_publishes_and_is_told_when_the_kazakh_page_changes(
     ru_translation, live_server, browser
@@ -88,7 +70,7 @@ def test_the_translator_publishes_and_is_told_when_the_kazakh_page_changes(
     expect(page.locator(".messages")).not_to_contain_text(_t(language, "Sync"))
 
     # Every segment shown is translated: publishing says so, not "with missing translations".
-    _translate_every_shown_segment(translation)
+    _translate(translation, {"Гүл өсіру": "Выращивание цветов"})  # what the translator types
     page.reload()
     footer = page.locator("#translation-workflow-form")
     footer.locator('button[name="action-publish"]').click()
