@@ -13,11 +13,8 @@ from django.utils.text import capfirst
 
 from tests.factories import make_application, set_admin_language
 
-PROJECT_APPS = [
-    config
-    for config in apps.get_app_configs()
-    if config.path.startswith(str(settings.BASE_DIR)) and ".venv" not in config.path
-]
+# The list INSTALLED_APPS is built from (config/settings/base/apps.py).
+PROJECT_APPS = [apps.get_app_config(label) for label in settings.PROJECT_APPS]
 PROJECT_MODELS = [model for config in PROJECT_APPS for model in config.get_models()]
 
 
@@ -29,6 +26,13 @@ def _names(model, language: str) -> tuple[str, str]:
 def test_the_project_apps_are_all_seen():
     labels = {config.label for config in PROJECT_APPS}
     assert {"home", "registry_offices", "certificates", "learning", "classroom"} <= labels
+    # Nothing of ours is missing from the list: every app whose code is in the project's folder.
+    ours = {
+        config.label
+        for config in apps.get_app_configs()
+        if config.path.startswith(str(settings.BASE_DIR)) and ".venv" not in config.path
+    }
+    assert ours == labels
     assert len(PROJECT_MODELS) > 35
 
 
