@@ -143,6 +143,8 @@ def main() -> None:
             "report",
         ),
         ("national statistics", "/kk/statistics/", "", "report"),
+        ("ministry dashboard", reverse("evaluation_dashboard"), analyst_key, "report"),
+        ("open data page", "/kk/open-data/", "", "report"),
         ("verify HTML", f"/kk/verify/{certificate.display_code}/", "", "screen"),
         ("verify JSON", f"/api/certificates/{certificate.display_code}/", "", "screen"),
         ("notices log", "/admin/notices/", admin_key, "screen"),
