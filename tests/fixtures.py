@@ -7,7 +7,7 @@ from django.core.signals import request_finished, request_started
 from django.db import close_old_connections
 
 from home.demo import translation_of
-from tests import factories
+from tests import factories, shared_data
 
 
 @pytest.fixture
@@ -40,10 +40,27 @@ def course_factory(site_pages):
     return lambda **kwargs: factories.make_course(site_pages["home"], **kwargs)
 
 
+@shared_data.layer("short")
+def _short_course_id() -> int:
+    from home.models import HomePage
+
+    homes = {home.locale.language_code: home for home in HomePage.objects.select_related("locale")}
+    return factories.make_course(homes).pk
+
+
 @pytest.fixture
-def short(course_factory):
-    """Three lessons; the last one has no quiz."""
-    return course_factory()
+def short(course_factory, _shared_data):
+    """Three lessons; the last one has no quiz.
+
+    Database tests share one build (see tests/shared_data.py: the most used course, about 2 s to
+    build in kk, ru and en) and get a fresh instance of it; transactional tests build it in the
+    test."""
+    pk = _shared_data.value("short")
+    if pk is None:
+        return course_factory()
+    from courses.models import CoursePage
+
+    return CoursePage.objects.get(pk=pk)
 
 
 @pytest.fixture

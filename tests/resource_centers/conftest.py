@@ -5,6 +5,8 @@ from decimal import Decimal
 
 import pytest
 
+from tests import shared_data
+
 
 def make_centre(directory: dict, slug: str, city: str = "almaty", **fields):
     """A published centre under the kk directory, with a ru translation; Mon–Fri 09–18 by default."""
@@ -37,19 +39,43 @@ def make_centre(directory: dict, slug: str, city: str = "almaty", **fields):
     return page
 
 
-@pytest.fixture
-def centre_site(site_pages):
-    """Directory and statistics pages in kk/ru/en plus two Almaty centres and one in Astana."""
+def _centre_site_build(homes: dict) -> dict:
     from resource_centers import demo
 
-    directory = demo.ensure_directory(site_pages["home"])
-    statistics = demo.ensure_statistics(site_pages["home"])
+    directory = demo.ensure_directory(homes)
+    statistics = demo.ensure_statistics(homes)
     centres = {
         "a": make_centre(directory, "almaty-a", "almaty", services=["psychologist", "mediator"]),
         "b": make_centre(directory, "almaty-b", "almaty", services=["lawyer"]),
         "c": make_centre(directory, "astana-c", "astana", services=["mediator", "lawyer"]),
     }
-    return {"directory": directory, "statistics": statistics, "centres": centres, **site_pages}
+    return {"directory": directory, "statistics": statistics, "centres": centres}
+
+
+@shared_data.layer("centre_site")
+def _centre_site_ids() -> dict[str, dict[str, int]]:
+    from home.models import HomePage
+
+    homes = {home.locale.language_code: home for home in HomePage.objects.select_related("locale")}
+    built = _centre_site_build(homes)
+    return {key: {name: page.pk for name, page in pages.items()} for key, pages in built.items()}
+
+
+@pytest.fixture
+def centre_site(site_pages, _shared_data):
+    """Directory and statistics pages in kk/ru/en plus two Almaty centres and one in Astana.
+
+    Database tests share one build (see tests/shared_data.py) and get fresh instances of it;
+    transactional tests build it in the test."""
+    ids = _shared_data.value("centre_site")
+    if ids is None:
+        return {**_centre_site_build(site_pages["home"]), **site_pages}
+    from wagtail.models import Page
+
+    wanted = [pk for pages in ids.values() for pk in pages.values()]
+    by_pk = {page.pk: page for page in Page.objects.filter(pk__in=wanted).specific()}
+    built = {key: {name: by_pk[pk] for name, pk in pages.items()} for key, pages in ids.items()}
+    return {**built, **site_pages}
 
 
 @pytest.fixture
