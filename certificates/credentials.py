@@ -117,7 +117,12 @@ def credential_for(certificate: Certificate) -> IssuedCredential:
             if certificate.state != Certificate.State.VALID:
                 credential.set_revoked(True)
     except IntegrityError:
-        return IssuedCredential.objects.get(certificate=certificate)
+        # The one credential per certificate: another request signed it first. Anything else
+        # (no such credential) is not that race and is raised.
+        existing = IssuedCredential.objects.filter(certificate=certificate).first()
+        if existing is None:
+            raise
+        return existing
     return credential
 
 

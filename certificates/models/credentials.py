@@ -14,7 +14,7 @@ from __future__ import annotations
 import secrets
 
 from django.conf import settings
-from django.db import models, transaction
+from django.db import IntegrityError, models, transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -57,15 +57,27 @@ class StatusList(models.Model):
 
     @classmethod
     def open_for(cls, office) -> StatusList:
-        """The office's list with room (locked until the transaction ends), or a new one."""
-        current = cls.objects.select_for_update().filter(office=office).order_by("-number").first()
-        if current is not None and current.allocated < FILL_LIMIT:
-            return current
-        return cls.objects.create(
-            office=office,
-            number=(current.number + 1) if current else 1,
-            bits=bytes(statuslist.new_bitstring()),
-        )
+        """The office's list with room (locked until the transaction ends), or a new one.
+
+        Two first credentials of an office at the same moment both find no list to lock, and
+        both make list 1: the second's insert waits for the first to commit, fails on
+        `one_status_list_number`, and then locks and uses the list the first one made."""
+        for _attempt in range(5):
+            current = (
+                cls.objects.select_for_update().filter(office=office).order_by("-number").first()
+            )
+            if current is not None and current.allocated < FILL_LIMIT:
+                return current
+            try:
+                with transaction.atomic():  # a savepoint: the caller's transaction goes on
+                    return cls.objects.create(
+                        office=office,
+                        number=(current.number + 1) if current else 1,
+                        bits=bytes(statuslist.new_bitstring()),
+                    )
+            except IntegrityError:
+                continue  # another request made this number first: lock theirs
+        raise IntegrityError(f"no status list could be opened for office {office.pk}")
 
     def allocate(self) -> int:
         """A random free place (the caller holds the row lock from `open_for`). At most half the

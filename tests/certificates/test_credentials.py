@@ -348,3 +348,50 @@ def test_a_flipped_bit_purges_the_list_from_the_cdn(
         f"http://testserver/credentials/status/{list_id}/",
         f"http://testserver/credentials/status/{list_id}.jwt",
     ]
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_an_offices_first_credentials_signed_at_the_same_moment_share_one_status_list(
+    office_a, course_factory
+):
+    """Two couples of an office with no status list yet download their PDFs at once (the
+    cluster test's 500): both find no list to lock and both make list 1; the second waits for
+    the first's commit, then uses its list. PostgreSQL runs the threads truly at once; SQLite's
+    shared in-memory test database cannot wait on a lock, so there they take turns."""
+    import contextlib
+    import threading
+
+    from django.db import connection
+
+    course = course_factory()
+    certificates = [certified(assign(office_a, course, f"S-{n}"), course) for n in range(2)]
+    assert not StatusList.objects.filter(office=office_a.office).exists()
+    barrier = threading.Barrier(2)
+    gate = threading.Lock() if connection.vendor == "sqlite" else contextlib.nullcontext()
+    errors: list[BaseException] = []
+
+    def sign(pk: int) -> None:
+        from certificates.models import Certificate
+
+        try:
+            certificate = Certificate.objects.get(pk=pk)
+            barrier.wait(timeout=10)
+            with gate:
+                credential_for(certificate)
+        except BaseException as error:  # noqa: BLE001 - reported below
+            errors.append(error)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=sign, args=(c.pk,)) for c in certificates]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    assert not errors, errors
+    lists = StatusList.objects.filter(office=office_a.office)
+    assert lists.count() == 1
+    assert lists.get().allocated == 2
+    credentials = IssuedCredential.objects.filter(certificate__in=certificates)
+    assert credentials.count() == 2
+    assert len({c.status_index for c in credentials}) == 2
