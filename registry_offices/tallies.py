@@ -37,6 +37,7 @@ from .models.tallies import (
     OPEN_KINDS,
     add,
     add_applications,
+    application_month,
     assignment_key,
     assignment_keys,
     month_of,
@@ -61,7 +62,7 @@ def count_assignment(assignment: CourseAssignment, sign: int = 1, office_id: int
 
 def count_application(application, sign: int = 1) -> None:
     """An application made (+1) or deleted (-1), in its office and month of application."""
-    month = application.application_date.replace(day=1)
+    month = application_month(application.application_date)
     add_applications(Counter({(application.office_id, month): sign}))
 
 

@@ -20,7 +20,7 @@ from home.choices import Language
 from .. import iin as iin_rules
 from .offices import RegistryOffice
 from .tallies import add as add_tallies
-from .tallies import add_applications, assignment_keys
+from .tallies import add_applications, application_month, assignment_keys
 
 # Marriage is registered 15 days after the application unless the office shortens the term.
 STANDARD_WAITING_DAYS = 15
@@ -141,19 +141,12 @@ class MarriageApplication(ClusterableModel):
             if old_office_id and old_office_id != self.office_id:
                 self._move_tallies(old_office_id, self.office_id)
             counted: Counter = Counter()
+            now = (self.office_id, self.application_date)
             if adding:
-                counted[(self.office_id, _month(self.application_date))] += 1
-            elif (
-                old_office_id
-                and old_date
-                and (old_office_id, old_date)
-                != (
-                    self.office_id,
-                    self.application_date,
-                )
-            ):
-                counted[(old_office_id, _month(old_date))] -= 1
-                counted[(self.office_id, _month(self.application_date))] += 1
+                counted[(self.office_id, application_month(self.application_date))] += 1
+            elif old_office_id and old_date and (old_office_id, old_date) != now:
+                counted[(old_office_id, application_month(old_date))] -= 1
+                counted[(self.office_id, application_month(self.application_date))] += 1
             add_applications(counted)
         self._loaded_office_id = self.office_id
         self._loaded_application_date = self.application_date
@@ -175,12 +168,6 @@ class MarriageApplication(ClusterableModel):
             deltas.subtract(assignment_keys(old_office_id, *args))
             deltas.update(assignment_keys(new_office_id, *args))
         add_tallies(deltas)
-
-
-def _month(day) -> datetime.date:
-    if isinstance(day, str):  # a form or API may set the raw value before saving
-        day = datetime.date.fromisoformat(day)
-    return day.replace(day=1)
 
 
 def is_shortened_term(application_date: datetime.date, planned: datetime.date | None) -> bool:

@@ -87,20 +87,36 @@ class ApplicationTally(models.Model):
 APPLIED = "applied"
 
 
+def application_month(day: datetime.date | str) -> datetime.date:
+    """The month an application counts in (a form or the API may have set the raw value)."""
+    if isinstance(day, str):
+        day = datetime.date.fromisoformat(day)
+    return day.replace(day=1)
+
+
 def add_applications(deltas: Counter) -> None:
     """Add each delta (keyed (office id, month)) to its application tally (an upsert)."""
     adapt = connection.ops.adapt_datefield_value
-    sql = (
-        "INSERT INTO registry_offices_applicationtally (office_id, month, count) "
-        "VALUES (%s, %s, %s) ON CONFLICT (office_id, month) "
-        "DO UPDATE SET count = registry_offices_applicationtally.count + EXCLUDED.count"
-    )
     rows = [
         (office, adapt(month), delta) for (office, month), delta in sorted(deltas.items()) if delta
     ]
-    if rows:
-        with connection.cursor() as cursor:
-            cursor.executemany(sql, rows)
+    _upsert(ApplicationTally._meta.db_table, ("office_id", "month"), rows)
+
+
+def _upsert(table: str, keys: tuple[str, ...], rows: list[tuple]) -> None:
+    """Add each row's last value to the `count` of the tally row its first values name (an
+    upsert, so two clerks at once both count)."""
+    if not rows:
+        return
+    columns = ", ".join((*keys, "count"))
+    places = ", ".join(["%s"] * (len(keys) + 1))
+    # The table and columns are the models' own; the values go as parameters.
+    sql = (
+        f"INSERT INTO {table} ({columns}) VALUES ({places}) "  # noqa: S608
+        f"ON CONFLICT ({', '.join(keys)}) DO UPDATE SET count = {table}.count + EXCLUDED.count"
+    )
+    with connection.cursor() as cursor:
+        cursor.executemany(sql, rows)
 
 
 Key = tuple[int, int, datetime.date, str, datetime.date]  # office, course, month, kind, due
@@ -143,19 +159,11 @@ def assignment_keys(
 def add(deltas: Counter) -> None:
     """Add each delta to its tally row (an upsert, so two clerks at once both count)."""
     adapt = connection.ops.adapt_datefield_value
-    sql = (
-        "INSERT INTO registry_offices_reporttally "
-        "(office_id, course_id, month, kind, due_date, count) "
-        "VALUES (%s, %s, %s, %s, %s, %s) "
-        "ON CONFLICT (office_id, course_id, month, kind, due_date) "
-        "DO UPDATE SET count = registry_offices_reporttally.count + EXCLUDED.count"
-    )
     rows = [
         (office, course, adapt(month), kind, adapt(due), delta)
         # A fixed order, so two transactions lock the same tally rows in the same order.
         for (office, course, month, kind, due), delta in sorted(deltas.items())
         if delta
     ]
-    if rows:
-        with connection.cursor() as cursor:
-            cursor.executemany(sql, rows)
+    keys = ("office_id", "course_id", "month", "kind", "due_date")
+    _upsert(ReportTally._meta.db_table, keys, rows)

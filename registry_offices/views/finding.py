@@ -1,6 +1,6 @@
 """Finding a couple in the office's list: the list's filters (course state, course, overdue,
-application status and date range, an IIN's keyed hash, a name searched for) and "Find a couple", which posts a name or an IIN so neither
-enters a URL.
+application status and date range, an IIN's keyed hash, a name searched for) and "Find a
+couple", which posts a name or an IIN so neither enters a URL.
 
 Every row is fetched through `scoping.applications_for_user`, so another office's row is a 404.
 """
@@ -114,7 +114,8 @@ class ApplicationFilterSet(WagtailFilterSet):
         chosen = sorted(
             (key, data.getlist(key))
             for key in data
-            if hasattr(data, "getlist") and key.split("_from")[0].split("_to")[0] in self.filters
+            if hasattr(data, "getlist")
+            and key.removesuffix("_from").removesuffix("_to") in self.filters
         )
         return f"{translation.get_language()}:{current_generation()}:{urlencode(chosen, True)}"
 
