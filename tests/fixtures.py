@@ -40,12 +40,16 @@ def course_factory(site_pages):
     return lambda **kwargs: factories.make_course(site_pages["home"], **kwargs)
 
 
-@shared_data.layer("short")
-def _short_course_id() -> int:
+def layer_homes() -> dict:
+    """The home page in each language, for a layer built on the site_pages layer below it."""
     from home.models import HomePage
 
-    homes = {home.locale.language_code: home for home in HomePage.objects.select_related("locale")}
-    return factories.make_course(homes).pk
+    return {home.locale.language_code: home for home in HomePage.objects.select_related("locale")}
+
+
+@shared_data.layer("short")
+def _short_course_id() -> int:
+    return factories.make_course(layer_homes()).pk
 
 
 @pytest.fixture

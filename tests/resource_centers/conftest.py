@@ -54,10 +54,9 @@ def _centre_site_build(homes: dict) -> dict:
 
 @shared_data.layer("centre_site")
 def _centre_site_ids() -> dict[str, dict[str, int]]:
-    from home.models import HomePage
+    from tests.fixtures import layer_homes
 
-    homes = {home.locale.language_code: home for home in HomePage.objects.select_related("locale")}
-    built = _centre_site_build(homes)
+    built = _centre_site_build(layer_homes())
     return {key: {name: page.pk for name, page in pages.items()} for key, pages in built.items()}
 
 
