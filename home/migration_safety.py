@@ -5,9 +5,10 @@ from FIRST_CHECKED (or the app's FIRST_CHECKED_OF) on; older ones ran long ago o
 and are history.
 
 Refused: a NOT NULL column without a database default (a table rewrite and a failing old
-version), an index or unique constraint built without CONCURRENTLY, a renamed column or table (the
-running version still uses the old name), a changed column (a type change rewrites the table), and
-a concurrent build inside a transaction (PostgreSQL refuses it).
+version), a new foreign key column with its constraint (validated against every row under lock)
+or its own index, an index or unique constraint built without CONCURRENTLY, a renamed column or
+table (the running version still uses the old name), a changed column (a type change rewrites the
+table), and a concurrent build inside a transaction (PostgreSQL refuses it).
 """
 
 from __future__ import annotations
@@ -79,6 +80,23 @@ def problems_of(label: str, migration) -> list[Problem]:
                         name,
                         f"AddField {operation.model_name}.{operation.name} "
                         "is NOT NULL without db_default: add it nullable",
+                    )
+                )
+            if field.db_index or field.unique:
+                found.append(
+                    Problem(
+                        name,
+                        f"AddField {operation.model_name}.{operation.name} builds its index "
+                        "under lock: db_index=False, then AddIndexConcurrently",
+                    )
+                )
+            if field.many_to_one and field.db_constraint:
+                found.append(
+                    Problem(
+                        name,
+                        f"AddField {operation.model_name}.{operation.name} adds a foreign key "
+                        "constraint, validated against every row under lock: add it with "
+                        "db_constraint=False (or AddConstraintNotValid, then validate)",
                     )
                 )
         elif isinstance(operation, migrations.AlterField):

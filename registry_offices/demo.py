@@ -317,6 +317,7 @@ def build_applications(
         state = _state_for(rng, due, today)
         assignment = CourseAssignment(
             application=application,
+            office=office,
             course=course,
             due_date=due,
             state=state,

@@ -140,6 +140,8 @@ class MarriageApplication(ClusterableModel):
             super().save(*args, **kwargs)
             if old_office_id and old_office_id != self.office_id:
                 self._move_tallies(old_office_id, self.office_id)
+                # The copy the list's filters read by index (CourseAssignment.office).
+                self.assignments.update(office_id=self.office_id)
             counted: Counter = Counter()
             now = (self.office_id, self.application_date)
             if adding:

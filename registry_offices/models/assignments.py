@@ -124,6 +124,22 @@ class CourseAssignment(models.Model):
         related_name="registry_assignments",
         verbose_name=_("course"),
     )
+    # The application's office, copied so the list's overdue and open-state filters read one
+    # office's assignments by index rather than every such assignment of the country (0056).
+    # Kept by save() and by the application's move; no database constraint, since adding one
+    # validates the whole table under lock, and the application already protects the office.
+    # Empty on rows written by the release before 0056 until `backfill_assignment_offices`.
+    office = models.ForeignKey(
+        "registry_offices.RegistryOffice",
+        on_delete=models.DO_NOTHING,
+        db_constraint=False,
+        db_index=False,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+        verbose_name=_("registry office"),
+    )
     due_date = models.DateField(_("due date"))
     state = models.CharField(
         _("state"), max_length=12, choices=State.choices, default=State.ASSIGNED
@@ -160,6 +176,10 @@ class CourseAssignment(models.Model):
             models.Index(
                 fields=["application", "state", "due_date"], name="assignment_app_state_due"
             ),
+            # One office's overdue, open or cancelled assignments (migration 0056).
+            models.Index(
+                fields=["office", "state", "due_date"], name="assignment_office_state_due"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -168,12 +188,14 @@ class CourseAssignment(models.Model):
     def save(self, *args, **kwargs) -> None:
         """A new assignment is counted in the report tallies in the same transaction."""
         adding = self._state.adding
+        if self.office_id is None:
+            self.office_id = self.application.office_id
         with transaction.atomic():
             super().save(*args, **kwargs)
             if adding:
                 add_tallies(
                     assignment_keys(
-                        self.application.office_id,
+                        self.office_id,
                         self.course_id,
                         self.created_at,
                         self.state,

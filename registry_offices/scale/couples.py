@@ -153,6 +153,7 @@ class BatchBuilder(CoupleRecords):
             (
                 assignment_id,
                 app_id,
+                office,
                 plan.course_id,
                 due,
                 state,

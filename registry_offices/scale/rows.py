@@ -131,6 +131,7 @@ COLUMNS = {
     "assignments": (
         "id",
         "application_id",
+        "office_id",
         "course_id",
         "due_date",
         "state",

@@ -11,7 +11,7 @@ from urllib.parse import urlencode
 import django_filters
 from django import forms
 from django.core.cache import cache
-from django.db.models import Exists, OuterRef, QuerySet, Subquery
+from django.db.models import Exists, OuterRef, Q, QuerySet, Subquery
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -31,6 +31,7 @@ from ..forms import (
 )
 from ..models import EFFECTIVE_STATE_LABELS, CourseAssignment, MarriageApplication, Partner
 from ..permissions import applications_checker
+from ..scoping import office_id_list
 
 # A name searched for waits in the shared cache behind a random token for half an hour: not in
 # the address (logs, history), and not in the session row, which lives for days.
@@ -119,10 +120,24 @@ class ApplicationFilterSet(WagtailFilterSet):
         )
         return f"{translation.get_language()}:{current_generation()}:{urlencode(chosen, True)}"
 
+    def _offices_assignments(self) -> QuerySet:
+        """The assignments of the offices the user works at, by their copied office
+        (CourseAssignment.office, 0056): a filter matching few assignments then joins one
+        office's, read by `assignment_office_state_due`, not every such assignment of the
+        country. Rows the release before 0056 wrote have no office until
+        `backfill_assignment_offices` has run; they stay in (the join still keeps only the
+        listed applications')."""
+        rows = CourseAssignment.objects.all()
+        user = getattr(self.request, "user", None)
+        if user is None or not user.is_authenticated or user.is_superuser:
+            return rows
+        return rows.filter(Q(office_id__in=office_id_list(user)) | Q(office__isnull=True))
+
     def filter_state(self, queryset, name, value):
-        matching = CourseAssignment.objects.in_effective_state(value)
         if value == CourseAssignment.State.COMPLETED:  # most couples: see with_assignment
+            matching = CourseAssignment.objects.in_effective_state(value)
             return with_assignment(queryset, "state_match", matching)
+        matching = self._offices_assignments().in_effective_state(value)
         return with_few_assignments(queryset, matching)
 
     def filter_course(self, queryset, name, value):
@@ -148,7 +163,8 @@ class ApplicationFilterSet(WagtailFilterSet):
     def filter_overdue(self, queryset, name, value):
         # Few assignments are overdue, so either way the join from them is cheaper (see
         # with_assignment): "not overdue" probed 10,000 applications for a 10,000 count.
-        return with_few_assignments(queryset, CourseAssignment.objects.overdue(), bool(value))
+        overdue = self._offices_assignments().overdue()
+        return with_few_assignments(queryset, overdue, bool(value))
 
 
 @never_cache

@@ -26,6 +26,33 @@ def test_a_not_null_column_without_a_database_default_is_refused():
     assert ["NOT NULL without db_default" in str(problem) for problem in found] == [True]
 
 
+def test_a_foreign_key_column_with_its_constraint_is_refused_and_without_it_passes():
+    def office_column(**options):
+        return migrations.AddField(
+            "courseassignment",
+            "office",
+            models.ForeignKey(
+                "registry_offices.RegistryOffice",
+                on_delete=models.DO_NOTHING,
+                null=True,
+                db_index=False,
+                **options,
+            ),
+        )
+
+    refused = problems_of("registry_offices", migration(office_column()))
+    assert ["foreign key constraint" in str(problem) for problem in refused] == [True]
+    assert problems_of("registry_offices", migration(office_column(db_constraint=False))) == []
+
+
+def test_a_column_with_its_own_index_is_refused():
+    column = migrations.AddField(
+        "marriageapplication", "note", models.CharField(max_length=9, null=True, db_index=True)
+    )
+    found = problems_of("registry_offices", migration(column))
+    assert ["builds its index under lock" in str(problem) for problem in found] == [True]
+
+
 def test_a_nullable_column_and_a_concurrent_index_outside_a_transaction_pass():
     index = models.Index(fields=["application_date"], name="example_date")
     found = problems_of(

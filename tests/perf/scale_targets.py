@@ -109,6 +109,8 @@ def main() -> None:
             clerk_key,
             "screen",
         ),
+        ("applications, overdue", f"{applications}?state=overdue", clerk_key, "screen"),
+        ("applications, not overdue", f"{applications}?overdue=false", clerk_key, "screen"),
         ("applications, name token", f"{applications}?found={token}", clerk_key, "screen"),
         ("applications, IIN", f"{applications}?iin={iin_hash(iin)}", clerk_key, "screen"),
         (
