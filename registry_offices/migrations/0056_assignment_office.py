@@ -44,7 +44,8 @@ class Migration(migrations.Migration):
         AddIndexConcurrently(
             model_name="courseassignment",
             index=models.Index(
-                fields=["office", "state", "due_date"], name="assignment_office_state_due"
+                fields=["office", "state", "due_date", "application"],
+                name="assignment_office_state_due",
             ),
         ),
     ]

@@ -176,9 +176,11 @@ class CourseAssignment(models.Model):
             models.Index(
                 fields=["application", "state", "due_date"], name="assignment_app_state_due"
             ),
-            # One office's overdue, open or cancelled assignments (migration 0056).
+            # One office's overdue, open or cancelled assignments, with their applications, so
+            # the list's filters read them from the index alone (migration 0056).
             models.Index(
-                fields=["office", "state", "due_date"], name="assignment_office_state_due"
+                fields=["office", "state", "due_date", "application"],
+                name="assignment_office_state_due",
             ),
         ]
 

@@ -21,7 +21,7 @@ from wagtail.admin.views.generic import history, usage
 from wagtail.admin.widgets.button import HeaderButton
 
 from accounts.reauth import ReauthenticatedExportMixin
-from home.pagination import CappedPaginator
+from home.pagination import UnorderedCappedPaginator
 from home.spreadsheets import StreamedRows, spreadsheet_cell
 from home.tables import PlainColumn, PlainRowsTable, PlainTitleColumn
 from home.xlsx import xlsx_streaming_response
@@ -64,7 +64,7 @@ class ApplicationIndexView(ReauthenticatedExportMixin, generic.IndexView):
     filterset_class = ApplicationFilterSet
     # A decade of a big office is 130,000 applications: a filter most of them pass (a state, a
     # status) counted them all on each page view; the count stops at CappedPaginator.CAP.
-    paginator_class = CappedPaginator
+    paginator_class = UnorderedCappedPaginator
     table_class = PlainRowsTable  # with the plain columns below: no template per cell or row
     default_ordering = "-application_date"
     template_name = "registry_offices/admin/applications_index.html"

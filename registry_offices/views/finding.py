@@ -17,6 +17,7 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import translation
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
@@ -123,15 +124,23 @@ class ApplicationFilterSet(WagtailFilterSet):
     def _offices_assignments(self) -> QuerySet:
         """The assignments of the offices the user works at, by their copied office
         (CourseAssignment.office, 0056): a filter matching few assignments then joins one
-        office's, read by `assignment_office_state_due`, not every such assignment of the
-        country. Rows the release before 0056 wrote have no office until
-        `backfill_assignment_offices` has run; they stay in (the join still keeps only the
-        listed applications')."""
+        office's, from the index `assignment_office_state_due` alone, not every such
+        assignment of the country. While rows the release before 0056 wrote lack an office
+        (until `backfill_assignment_offices` has run after the upgrade) those are taken too:
+        nothing is missed, and the cheap form comes back once none is left (one probe of the
+        same index)."""
         rows = CourseAssignment.objects.all()
         user = getattr(self.request, "user", None)
         if user is None or not user.is_authenticated or user.is_superuser:
             return rows
-        return rows.filter(Q(office_id__in=office_id_list(user)) | Q(office__isnull=True))
+        own = Q(office_id__in=office_id_list(user))
+        if self._rows_without_office:
+            own |= Q(office__isnull=True)
+        return rows.filter(own)
+
+    @cached_property
+    def _rows_without_office(self) -> bool:
+        return CourseAssignment.objects.filter(office__isnull=True).exists()
 
     def filter_state(self, queryset, name, value):
         if value == CourseAssignment.State.COMPLETED:  # most couples: see with_assignment
