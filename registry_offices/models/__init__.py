@@ -1,5 +1,7 @@
 """The registry offices' models, split by topic; import them from here."""
 
+from ..codes import hash_access_code
+from .accesses import PartnerAccess
 from .api import (
     ApiClient,
     Event,
@@ -24,8 +26,6 @@ from .assignments import (
     AssignmentRefused,
     CourseAssignment,
     IssuedCodes,
-    PartnerAccess,
-    hash_access_code,
 )
 from .handover import PendingCode
 from .offices import OfficeMembership, OfficeResourceCentre, RegistryOffice

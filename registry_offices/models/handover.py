@@ -22,7 +22,7 @@ from django.utils import timezone
 from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 
-from .assignments import PartnerAccess
+from .accesses import PartnerAccess
 
 # The clerk prints the slips right after assigning; the e-mail may wait out a worker restart.
 SLIP_LIFETIME = datetime.timedelta(minutes=30)
