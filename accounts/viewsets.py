@@ -19,7 +19,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import ListingButton
 from wagtail.permission_policies.base import BasePermissionPolicy
 
-from home.pagination import CappedPaginator
+from home.pagination import CappedListingMixin
 
 from . import lockout
 from .models import FailedSignIn, SecurityEvent
@@ -76,9 +76,10 @@ class ReadOnlyViewSet(ModelViewSet):
         return super().get_permissions_to_register().none()
 
 
-class SecurityEventIndexView(generic.IndexView):
+class SecurityEventIndexView(CappedListingMixin, generic.IndexView):
+    """A decade of events is never counted whole (home.pagination.CappedPaginator)."""
+
     page_title = gettext_lazy("Security log")
-    paginator_class = CappedPaginator  # a decade of events is never counted whole
 
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("user")

@@ -13,7 +13,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from home.pagination import CappedPaginator
+from home.pagination import CappedListingMixin
 
 from .models import Message
 from .scoping import message_policy, messages_for_user
@@ -32,9 +32,9 @@ def _about(message: Message) -> str:
     return "—"
 
 
-class MessageIndexView(generic.IndexView):
+class MessageIndexView(CappedListingMixin, generic.IndexView):
     page_title = _("Notices sent")
-    paginator_class = CappedPaginator  # millions of notices are never counted whole
+    # millions of notices are never counted whole (home.pagination.CappedPaginator)
     default_ordering = "-queued_at"
 
     def get_base_queryset(self):

@@ -21,7 +21,7 @@ from wagtail.admin.views.generic import history, usage
 from wagtail.admin.widgets.button import HeaderButton
 
 from accounts.reauth import ReauthenticatedExportMixin
-from home.pagination import UnorderedCappedPaginator
+from home.pagination import CappedListingMixin, UnorderedCappedPaginator
 from home.spreadsheets import StreamedRows, spreadsheet_cell
 from home.tables import PlainColumn, PlainRowsTable, PlainTitleColumn
 from home.xlsx import xlsx_streaming_response
@@ -58,12 +58,12 @@ def course_states(application: MarriageApplication) -> str:
     )
 
 
-class ApplicationIndexView(ReauthenticatedExportMixin, generic.IndexView):
+class ApplicationIndexView(CappedListingMixin, ReauthenticatedExportMixin, generic.IndexView):
     """The office's applications; searching by full IIN compares keyed hashes, never the number."""
 
     filterset_class = ApplicationFilterSet
     # A decade of a big office is 130,000 applications: a filter most of them pass (a state, a
-    # status) counted them all on each page view; the count stops at CappedPaginator.CAP.
+    # status) counted them all on each page view; the count stops at the paginator's CAP.
     paginator_class = UnorderedCappedPaginator
     table_class = PlainRowsTable  # with the plain columns below: no template per cell or row
     default_ordering = "-application_date"
