@@ -37,7 +37,7 @@ ROOT = bench.ROOT
 WORK = ROOT / ".bench-scale"
 SMALL = int(os.environ.get("SCALE_SMALL", "50000"))
 FULL = int(os.environ.get("SCALE_COUPLES", "1300000"))
-REQUESTS = int(os.environ.get("BENCH_SCALE_REQUESTS", "20"))
+REQUESTS = int(os.environ.get("BENCH_SCALE_REQUESTS", "40"))
 # A screen far over budget stops being sampled after this many seconds (at least 3 samples).
 SCREEN_SECONDS = float(os.environ.get("BENCH_SCALE_SCREEN_SECONDS", "20"))
 SCREEN_MS, REPORT_MS, GROWTH, FIRST_BYTE_MS, EXPORT_MB, LOCK_MS = 300, 1000, 1.5, 1000, 50, 1000

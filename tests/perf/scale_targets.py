@@ -42,7 +42,7 @@ from registry_offices.models import CourseAssignment, Partner, RegistryOffice  #
 from registry_offices.scale.couples import scale_iin  # noqa: E402
 from registry_offices.views.finding import _found_key  # noqa: E402
 
-ACCEPTS = int(os.environ.get("BENCH_SCALE_REQUESTS", "20")) + 2
+ACCEPTS = int(os.environ.get("BENCH_SCALE_REQUESTS", "40")) + 2
 
 
 def staff_cookie(username: str) -> tuple[str, object]:
