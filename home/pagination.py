@@ -1,8 +1,8 @@
 """Paginators for lists that grow by millions of rows (the logs) or by a decade of an office's
 applications: counting every row on each page view would read them all. They count at most CAP
-rows, so the count stops early, and say so ("marriage applications: more than 1,000") rather than show the
-cap as the total; pages beyond reach are found by the filters (kind, date, name), as people look
-for a row anyway."""
+rows, so the count stops early, and say so ("marriage applications: more than 1,000") rather
+than show the cap as the total; pages beyond reach are found by the filters (kind, date, name),
+as people look for a row anyway."""
 
 from django.utils.formats import number_format
 from django.utils.functional import cached_property

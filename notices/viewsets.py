@@ -33,8 +33,9 @@ def _about(message: Message) -> str:
 
 
 class MessageIndexView(CappedListingMixin, generic.IndexView):
+    """Millions of notices are never counted whole (home.pagination.CappedPaginator)."""
+
     page_title = _("Notices sent")
-    # millions of notices are never counted whole (home.pagination.CappedPaginator)
     default_ordering = "-queued_at"
 
     def get_base_queryset(self):
