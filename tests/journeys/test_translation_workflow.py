@@ -5,12 +5,11 @@ goes live at an address made from its own title (home/translation_workflow.py, h
 Real headless Chromium against the live server.
 """
 
-import time
-
 import pytest
 from playwright.sync_api import expect
 
 from tests.journeys.admin import PASSWORD, admin_login
+from tests.journeys.waiting import wait_for_row
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -47,13 +46,6 @@ def kk_lesson(transactional_db):
     return lesson
 
 
-def _wait_for(condition, seconds: float = 10.0) -> None:
-    deadline = time.monotonic() + seconds
-    while not condition():
-        assert time.monotonic() < deadline, "the change never reached the database"
-        time.sleep(0.2)
-
-
 def test_an_editors_translation_is_approved_by_a_moderator_and_goes_live(
     kk_lesson, live_server, browser
 ):
@@ -74,7 +66,7 @@ def test_an_editors_translation_is_approved_by_a_moderator_and_goes_live(
     editor.get_by_role("button", name="Аудару").first.click()
     editor.locator("textarea").first.fill("Выращивание цветов")
     editor.get_by_role("button", name="Сақтау").first.click()
-    _wait_for(lambda: StringTranslation.objects.filter(data="Выращивание цветов").exists())
+    wait_for_row(lambda: StringTranslation.objects.filter(data="Выращивание цветов").exists())
 
     # The main button is the workflow's next step, in Kazakh, and Delete is not offered first.
     footer = editor.locator("#translation-workflow-form")
