@@ -283,6 +283,7 @@ def build_applications(
             born = _birth_date(rng, today)
             partner = Partner(
                 application=application,
+                office_id=application.office_id,
                 sort_order=position,
                 full_name=name,
                 name_search=name.casefold(),

@@ -3,17 +3,17 @@ overdue and open-state filters read one office's assignments by index (README: "
 the tables"). Expand only: a nullable column without a database constraint (adding one would
 validate the whole table under lock), filled in batches that each commit, then an index built
 CONCURRENTLY. Rows the running release writes meanwhile are filled by
-`manage.py backfill_assignment_offices` after the upgrade (README: "Changing the schema")."""
+`manage.py backfill_office_copies` after the upgrade (README: "Changing the schema")."""
 
 import django.db.models.deletion
 from django.db import migrations, models
 
 from home.migration_ops import AddIndexConcurrently
-from registry_offices import assignment_offices
+from registry_offices import office_copies
 
 
 def fill(apps, schema_editor):
-    assignment_offices.backfill(
+    office_copies.backfill(
         apps.get_model("registry_offices", "CourseAssignment"),
         apps.get_model("registry_offices", "MarriageApplication"),
     )

@@ -127,7 +127,7 @@ class CourseAssignment(models.Model):
     # office's assignments by index rather than every such assignment of the country (0056).
     # Kept by save() and by the application's move; no database constraint, since adding one
     # validates the whole table under lock, and the application already protects the office.
-    # Empty on rows written by the release before 0056 until `backfill_assignment_offices`.
+    # Empty on rows written by the release before 0056 until `backfill_office_copies`.
     office = models.ForeignKey(
         "registry_offices.RegistryOffice",
         on_delete=models.DO_NOTHING,

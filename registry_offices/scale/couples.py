@@ -139,7 +139,9 @@ class BatchBuilder(CoupleRecords):
         )
         partners = []
         for position in (1, 2):
-            partners.append(self._partner(index, position, app_id, applied, anonymised, rng, rows))
+            partners.append(
+                self._partner(index, position, app_id, office, applied, anonymised, rng, rows)
+            )
         if not has_assignment:
             return
         assignment_id = bases["assignment"] + index
@@ -192,7 +194,7 @@ class BatchBuilder(CoupleRecords):
         if certificate and certificate[2] and planned >= self.events_since and clerk:
             self._events(clerk, cert_id, planned, rng, rows)
 
-    def _partner(self, index, position, app_id, applied, anonymised, rng, rows) -> tuple:
+    def _partner(self, index, position, app_id, office, applied, anonymised, rng, rows) -> tuple:
         partner_id = self.plan.bases["partner"] + 2 * index + position - 1
         born = applied - datetime.timedelta(days=rng.randint(20 * 365, 38 * 365))
         firsts = FIRST_NAMES_M if position == 1 else FIRST_NAMES_F
@@ -220,6 +222,7 @@ class BatchBuilder(CoupleRecords):
                     consent_email,
                     consent_sms,
                     None,
+                    office,
                 )
             )
             return partner_id, "", language, False
@@ -242,6 +245,7 @@ class BatchBuilder(CoupleRecords):
                 consent_email,
                 consent_sms,
                 _at(applied, rng) if consent_email or consent_sms else None,
+                office,
             )
         )
         return partner_id, name, language, consent_email or consent_sms

@@ -127,6 +127,8 @@ COLUMNS = {
         "notify_by_email",
         "notify_by_sms",
         "notices_consent_at",
+        # The application's office, copied for the name search by office (0057).
+        "office_id",
     ),
     "assignments": (
         "id",

@@ -11,7 +11,8 @@ from urllib.parse import urlencode
 import django_filters
 from django import forms
 from django.core.cache import cache
-from django.db.models import Exists, OuterRef, Q, QuerySet, Subquery
+from django.db.models import BigIntegerField, Exists, OuterRef, Q, QuerySet, Subquery, Value
+from django.db.models.functions import Cast
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -126,7 +127,7 @@ class ApplicationFilterSet(WagtailFilterSet):
         (CourseAssignment.office, 0056): a filter matching few assignments then joins one
         office's, from the index `assignment_office_state_due` alone, not every such
         assignment of the country. While rows the release before 0056 wrote lack an office
-        (until `backfill_assignment_offices` has run after the upgrade) those are taken too:
+        (until `backfill_office_copies` has run after the upgrade) those are taken too:
         nothing is missed, and the cheap form comes back once none is left (one probe of the
         same index)."""
         rows = CourseAssignment.objects.all()
@@ -162,12 +163,32 @@ class ApplicationFilterSet(WagtailFilterSet):
         searched = cache.get(_found_key(self.request.user, value)) if self.request else None
         if not searched:
             return queryset.none()
-        partners = Partner.objects.filter(
+        partners = self._offices_partners().filter(
             application=OuterRef("pk"), name_search__contains=searched.casefold()
         )
         # An anonymised couple has no names left to match: only the office's live applications
         # are searched (a partial index, 0053), not a decade of blanked partners.
         return queryset.filter(Exists(partners), anonymised_at__isnull=True)
+
+    def _offices_partners(self) -> QuerySet:
+        """The named partners of the offices the user works at, by their copied office
+        (Partner.office, 0057), so a name token is looked up in one office's partners by the
+        GIN index of (office, name trigrams), not in every partner of the country with that
+        name. Each office is its own `=` against a bigint: GIN answers neither `IN` nor an
+        integer compared with the bigint column (btree_gin has no cross-type operators), and
+        the planner then left the office out of the index search. Partners the release before
+        0057 wrote lack the copy until `backfill_office_copies`; they are taken too while any
+        is left (one probe of the `partner_without_office` index)."""
+        rows = Partner.objects.exclude(name_search="")
+        user = getattr(self.request, "user", None)
+        if user is None or not user.is_authenticated or user.is_superuser:
+            return rows
+        own = Q(pk__in=[])
+        for office_id in office_id_list(user):
+            own |= Q(office_id=Cast(Value(office_id), BigIntegerField()))
+        if Partner.objects.filter(office__isnull=True).exists():
+            own |= Q(office__isnull=True)
+        return rows.filter(own)
 
     def filter_overdue(self, queryset, name, value):
         # Few assignments are overdue, so either way the join from them is cheaper (see

@@ -81,13 +81,13 @@ def plan_indexes(plan: dict) -> set[str]:
     return found
 
 
-def indexes_read(queries) -> set[str]:
-    """The indexes the plans of the queries on the assignments read."""
+def indexes_read(queries, table: str = "registry_offices_courseassignment") -> set[str]:
+    """The indexes the plans of the queries on `table` read."""
     with connection.cursor() as cursor:
         return {
             name
             for query in queries
-            if "registry_offices_courseassignment" in query["sql"]
+            if table in query["sql"]
             for name in plan_indexes(plan_of(cursor, query["sql"]))
         }
 
@@ -191,6 +191,21 @@ def test_every_staff_screen_reads_the_big_tables_by_index(client, country):
             assert client.get(f"{reverse('applications:index')}?{query}").status_code == 200
         assert "assignment_office_state_due" in indexes_read(ctx.captured_queries), query
 
+    # A surname token is looked up among the largest office's partners by the index of
+    # (office, name trigrams) (0057), not among every partner of the country with that name.
+    largest = RegistryOffice.objects.get(code="astana-1")
+    surname = (
+        Partner.objects.filter(office=largest).exclude(name_search="").order_by("-pk").first()
+    ).name_search.split()[-1]
+    token = secrets.token_urlsafe(8)
+    cache.set(_found_key(get_user_model().objects.get(username="clerk-astana"), token), surname)
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get(f"{reverse('applications:index')}?found={token}")
+    assert response.status_code == 200 and response.context["object_list"]
+    read = indexes_read(ctx.captured_queries, "registry_offices_partner")
+    assert "partner_office_name_trgm" in read, read
+    assert "partner_name_trgm" not in read, read
+
 
 def test_the_generated_rows_hold_every_foreign_key(small_country):
     """The generator loads with the per-row foreign-key triggers off: check them all here."""
@@ -209,6 +224,10 @@ def test_the_generated_rows_hold_every_foreign_key(small_country):
         "assignment office = application office": "SELECT count(*) FROM "
         "registry_offices_courseassignment s JOIN registry_offices_marriageapplication a "
         "ON a.id = s.application_id WHERE s.office_id IS DISTINCT FROM a.office_id",
+        # Likewise the partner's (0057), which the name search reads.
+        "partner office = application office": "SELECT count(*) FROM "
+        "registry_offices_partner p JOIN registry_offices_marriageapplication a "
+        "ON a.id = p.application_id WHERE p.office_id IS DISTINCT FROM a.office_id",
         "message→certificate": "SELECT count(*) FROM notices_message m LEFT JOIN "
         "registry_offices_certificate c ON c.id = m.certificate_id "
         "WHERE m.certificate_id IS NOT NULL AND c.id IS NULL",

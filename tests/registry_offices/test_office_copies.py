@@ -1,6 +1,7 @@
-"""The office copied onto each course assignment (0056): kept when a course is assigned and when
-an application moves, read by the list's overdue and open-state filters, and put right by
-`backfill_assignment_offices` for rows the release before it wrote during a rolling upgrade."""
+"""The office copied onto each course assignment (0056) and each partner (0057): kept when a
+course is assigned, a couple registered and an application moves, read by the list's overdue,
+open-state and name filters, and put right by `backfill_office_copies` for rows the release
+before wrote during a rolling upgrade."""
 
 import datetime
 import io
@@ -11,8 +12,8 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from registry_offices import assignment_offices
-from registry_offices.models import CourseAssignment, MarriageApplication
+from registry_offices import office_copies
+from registry_offices.models import CourseAssignment, MarriageApplication, Partner
 from tests.factories import make_application
 
 pytestmark = pytest.mark.django_db
@@ -77,21 +78,22 @@ def test_rows_the_release_before_wrote_are_listed_and_put_right_by_the_backfill(
     assert _listed(office_b.clerk, state="overdue") == set()  # the stale copy: until the backfill
     assert _listed(admin_user, state="overdue") == {"A-1", "B-1"}
 
-    with pytest.raises(CommandError, match="3 course assignments lack"):
-        call_command("backfill_assignment_offices", "--check", stdout=io.StringIO())
+    with pytest.raises(CommandError, match="^3 course assignments lack"):
+        call_command("backfill_office_copies", "--check", stdout=io.StringIO())
     out = io.StringIO()
-    call_command("backfill_assignment_offices", "--batch", "1", stdout=out)
+    call_command("backfill_office_copies", "--batch", "1", stdout=out)
     assert "3 course assignments given their application's office" in out.getvalue()
+    assert "0 partners given their application's office" in out.getvalue()
 
     offices = dict(CourseAssignment.objects.values_list("pk", "office_id"))
     assert offices[own.pk] == office_a.office.pk and offices[other.pk] == office_b.office.pk
     assert _listed(office_b.clerk, state="overdue") == {"B-1"}
     again = io.StringIO()
-    call_command("backfill_assignment_offices", stdout=again)
+    call_command("backfill_office_copies", stdout=again)
     assert again.getvalue().startswith("0 course assignments")
     check = io.StringIO()
-    call_command("backfill_assignment_offices", "--check", stdout=check)
-    assert "Every course assignment carries its application's office" in check.getvalue()
+    call_command("backfill_office_copies", "--check", stdout=check)
+    assert "Every course assignment and partner carries" in check.getvalue()
 
 
 def test_the_backfill_commits_batch_by_batch_and_resumes(office_a, course):
@@ -102,15 +104,65 @@ def test_the_backfill_commits_batch_by_batch_and_resumes(office_a, course):
     first = CourseAssignment.objects.order_by("pk").first()
     rows = CourseAssignment.objects.filter(pk=first.pk)
     assert (
-        assignment_offices.wrong(CourseAssignment, MarriageApplication, rows).update(
+        office_copies.wrong(CourseAssignment, MarriageApplication, rows).update(
             office_id=office_a.office.pk
         )
         == 1
     )
-    assert assignment_offices.backfill(CourseAssignment, MarriageApplication, batch=2) == 2
+    assert office_copies.backfill(CourseAssignment, MarriageApplication, batch=2) == 2
     assert not CourseAssignment.objects.filter(office__isnull=True).exists()
 
 
 def test_a_batch_must_be_positive():
     with pytest.raises(CommandError, match="--batch must be a positive number"):
-        call_command("backfill_assignment_offices", "--batch", "0", stdout=io.StringIO())
+        call_command("backfill_office_copies", "--batch", "0", stdout=io.StringIO())
+
+
+def _found(user, name: str) -> set[str]:
+    """The numbers "Find a couple" lists for a name token, posted as the clerk does."""
+    client = Client()
+    client.force_login(user)
+    response = client.post(reverse("applications:find_iin"), {"query": name}, follow=True)
+    assert response.status_code == 200
+    return {application.number for application in response.context["object_list"]}
+
+
+def test_a_partner_carries_its_office_and_moves_with_its_application(office_a, office_b):
+    moved = make_application(office_a.office, "A-1", names=("Асқар Тоқтаров", "Айгүл Тоқтарова"))
+    make_application(office_b.office, "B-1", names=("Ерлан Тоқтаров", "Дана Тоқтарова"))
+    assert set(Partner.objects.filter(application=moved).values_list("office_id", flat=True)) == {
+        office_a.office.pk
+    }
+    assert _found(office_a.clerk, "тоқтарова") == {"A-1"}
+
+    moved.office = office_b.office
+    moved.save()
+
+    assert set(Partner.objects.filter(application=moved).values_list("office_id", flat=True)) == {
+        office_b.office.pk
+    }
+    assert _found(office_a.clerk, "ТОҚТАРОВА") == set()
+    assert _found(office_b.clerk, "Тоқтарова") == {"A-1", "B-1"}
+
+
+def test_partners_the_release_before_wrote_are_found_and_put_right_by_the_backfill(
+    office_a, office_b, admin_user
+):
+    make_application(office_a.office, "A-1", names=("Асқар Тоқтаров", "Айгүл Тоқтарова"))
+    other = make_application(office_b.office, "B-1", names=("Ерлан Тоқтаров", "Дана Тоқтарова"))
+    # Written by the running release during the upgrade: no office yet, or a stale one.
+    Partner.objects.filter(application__office=office_a.office).update(office=None)
+    Partner.objects.filter(application=other).update(office=office_a.office)
+
+    assert _found(office_a.clerk, "тоқтар") == {"A-1"}  # never another office's couple
+    assert _found(office_b.clerk, "тоқтар") == set()  # the stale copy: until the backfill
+    assert _found(admin_user, "тоқтар") == {"A-1", "B-1"}
+
+    with pytest.raises(CommandError, match="^4 partners lack"):
+        call_command("backfill_office_copies", "--check", stdout=io.StringIO())
+    out = io.StringIO()
+    call_command("backfill_office_copies", stdout=out)
+    assert "4 partners given their application's office" in out.getvalue()
+    assert not Partner.objects.filter(office__isnull=True).exists()
+    assert _found(office_b.clerk, "тоқтар") == {"B-1"}
+    assert _found(office_a.clerk, "тоқтар") == {"A-1"}
