@@ -5,6 +5,7 @@ couple", which posts a name or an IIN so neither enters a URL.
 Every row is fetched through `scoping.applications_for_user`, so another office's row is a 404.
 """
 
+import re
 import secrets
 from urllib.parse import urlencode
 
@@ -163,9 +164,13 @@ class ApplicationFilterSet(WagtailFilterSet):
         searched = cache.get(_found_key(self.request.user, value)) if self.request else None
         if not searched:
             return queryset.none()
-        partners = self._offices_partners().filter(
-            application=OuterRef("pk"), name_search__contains=searched.casefold()
-        )
+        text = searched.casefold()
+        # A trigram index answers a token with a word of three letters or more; a shorter one
+        # ("Ли") is tested on the partners of the office's live applications one by one, which
+        # the planner would otherwise trade for a scan of every partner of the country.
+        indexed = max((len(word) for word in re.findall(r"\w+", text)), default=0) >= 3
+        named = self._offices_partners() if indexed else Partner.objects.all()
+        partners = named.filter(application=OuterRef("pk"), name_search__contains=text)
         # An anonymised couple has no names left to match: only the office's live applications
         # are searched (a partial index, 0053), not a decade of blanked partners.
         return queryset.filter(Exists(partners), anonymised_at__isnull=True)

@@ -100,6 +100,7 @@
     }
     if (text === null && result.reason === "unsupported") return; // the server's answer stands
     box.setAttribute("data-result", result.reason);
+    box.setAttribute("data-detail", result.detail || ""); // which check refused, for support
     box.setAttribute("data-source", result.fromCache ? "cache" : "network");
     while (box.firstChild) box.removeChild(box.firstChild);
     var status = element(

@@ -115,6 +115,9 @@ def staff_requests(office):
     )
     token = secrets.token_urlsafe(8)
     cache.set(_found_key(clerk, token), partner.full_name.split()[-1].casefold(), 600)
+    # Two letters: no trigram, so the office's live applications are walked instead.
+    short = secrets.token_urlsafe(8)
+    cache.set(_found_key(clerk, short), "ли", 600)
     iin = scale_iin(partner.pk, partner.date_of_birth, partner.position)
     own = Certificate.objects.filter(office=office, state="valid").order_by("-pk").first()
     other = Certificate.objects.exclude(office=office).filter(state="valid").first()
@@ -148,6 +151,7 @@ def staff_requests(office):
             None,
         ),
         ("found by name token", clerk, "get", f"{applications}?found={token}", None),
+        ("found by a two-letter token", clerk, "get", f"{applications}?found={short}", None),
         ("found by IIN", clerk, "get", f"{applications}?iin={iin_hash(iin)}", None),
         (
             "edit page",

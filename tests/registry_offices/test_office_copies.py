@@ -166,3 +166,12 @@ def test_partners_the_release_before_wrote_are_found_and_put_right_by_the_backfi
     assert not Partner.objects.filter(office__isnull=True).exists()
     assert _found(office_b.clerk, "тоқтар") == {"B-1"}
     assert _found(office_a.clerk, "тоқтар") == {"A-1"}
+
+
+def test_a_two_letter_surname_is_found_at_the_own_office_only(office_a, office_b):
+    """ "Ли" has no trigram for the index to answer: it is looked up another way, and found."""
+    make_application(office_a.office, "A-1", names=("Виктор Ли", "Анна Ли"))
+    make_application(office_a.office, "A-2", names=("Болат Омаров", "Сара Омарова"))
+    make_application(office_b.office, "B-1", names=("Сергей Ли", "Ольга Ли"))
+    assert _found(office_a.clerk, "Ли") == {"A-1"}
+    assert _found(office_b.clerk, "ли") == {"B-1"}
