@@ -19,7 +19,7 @@ from wagtail.models import Orderable
 from home.choices import Language
 
 from .. import iin as iin_rules
-from .offices import RegistryOffice
+from .offices import RegistryOffice, copied_office
 from .tallies import add as add_tallies
 from .tallies import add_applications, application_month, assignment_keys
 
@@ -207,22 +207,10 @@ class Partner(Orderable):
     # Lower-cased copy of the name for search: SQLite's LIKE folds case for ASCII letters only.
     name_search = models.CharField(max_length=200, blank=True, editable=False)
     iin_hash = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
-    # The application's office, copied so a name token is looked up among one office's partners
-    # (a GIN index of office and name, 0057) rather than every partner of the country with that
-    # name. Kept by save() and by the application's move; no database constraint (see
-    # CourseAssignment.office). Empty on rows the release before 0057 wrote until
-    # `backfill_office_copies`.
-    office = models.ForeignKey(
-        "registry_offices.RegistryOffice",
-        on_delete=models.DO_NOTHING,
-        db_constraint=False,
-        db_index=False,
-        null=True,
-        blank=True,
-        editable=False,
-        related_name="+",
-        verbose_name=_("registry office"),
-    )
+    # Copied so a name token is looked up among one office's partners (a GIN index of office
+    # and name, 0057) rather than every partner of the country with that name. Kept by save()
+    # and by the application's move.
+    office = copied_office()
     iin_last4 = models.CharField(
         _("IIN, last four digits"), max_length=4, blank=True, editable=False
     )

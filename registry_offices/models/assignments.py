@@ -19,6 +19,7 @@ from wagtail.log_actions import log
 
 from .. import actions, signals
 from .applications import MarriageApplication
+from .offices import copied_office
 from .tallies import add as add_tallies
 from .tallies import assignment_keys
 
@@ -123,22 +124,10 @@ class CourseAssignment(models.Model):
         related_name="registry_assignments",
         verbose_name=_("course"),
     )
-    # The application's office, copied so the list's overdue and open-state filters read one
-    # office's assignments by index rather than every such assignment of the country (0056).
-    # Kept by save() and by the application's move; no database constraint, since adding one
-    # validates the whole table under lock, and the application already protects the office.
-    # Empty on rows written by the release before 0056 until `backfill_office_copies`.
-    office = models.ForeignKey(
-        "registry_offices.RegistryOffice",
-        on_delete=models.DO_NOTHING,
-        db_constraint=False,
-        db_index=False,
-        null=True,
-        blank=True,
-        editable=False,
-        related_name="+",
-        verbose_name=_("registry office"),
-    )
+    # Copied so the list's overdue and open-state filters read one office's assignments by
+    # index rather than every such assignment of the country (0056). Kept by save() and by the
+    # application's move.
+    office = copied_office()
     due_date = models.DateField(_("due date"))
     state = models.CharField(
         _("state"), max_length=12, choices=State.choices, default=State.ASSIGNED

@@ -149,3 +149,22 @@ class OfficeMembership(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_role_display()} #{self.user_id}"
+
+
+def copied_office() -> models.ForeignKey:
+    """The application's office copied onto a row that hangs off it (assignments 0056, partners
+    0057), so a list filters one office's rows by an index of its own. Nullable (rows the
+    release before wrote lack it until `backfill_office_copies`), with no database constraint
+    (adding one validates the whole table under lock; the application already protects the
+    office) and no index of its own (each copy is indexed with what it is filtered by)."""
+    return models.ForeignKey(
+        "registry_offices.RegistryOffice",
+        on_delete=models.DO_NOTHING,
+        db_constraint=False,
+        db_index=False,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+        verbose_name=_("registry office"),
+    )
