@@ -2,7 +2,7 @@
 
 - speed: the home page, a lesson and the centre directory through nginx at ≥ NGINX_PAGE_RATIO
   (0.8) of nginx's own requests/s for a static file, measured with wrk in the same run, in
-  NGINX_SPEED_ROUNDS (5) rounds: each page run is compared with the static runs just before and
+  NGINX_SPEED_ROUNDS (5) rounds: each page run is compared with the static runs right before and
   after it, and the median of a page's ratios counts. One 2-3 s run per page read the home page
   at 0.73-0.92 of the static file within one quiet run; the best page run against the best of
   one more static run (as before) put a page at 0.79 in one CI run and 0.83 in the next, since
@@ -75,24 +75,20 @@ def speed(base: str, lesson: str) -> list[Row]:
     for path in pages.values():  # in nginx's cache before the clock starts
         for _ in range(2):
             requests.get(base + path, timeout=30)
-    # Static, then each page, then static again, round after round: every page run has a
-    # static run on each side of it.
+    # Static, a page, static, the next page, static ...: every page run has a static run
+    # right before and right after it.
     page_rates: dict[str, list[float]] = {label: [] for label in pages}
     ratios: dict[str, list[float]] = {label: [] for label in pages}
-    static_rates, failed = [], 0
     rate, failed = wrk(static)
-    static_rates.append(rate)
+    static_rates = [rate]
     for _round in range(ROUNDS):
-        this_round = {}
         for label, path in pages.items():
-            this_round[label], page_failed = wrk(base + path)
-            page_rates[label].append(this_round[label])
-            failed += page_failed
-        rate, static_failed = wrk(static)
-        static_rates.append(rate)
-        failed += static_failed
-        around = (static_rates[-2] + static_rates[-1]) / 2
-        for label, page_rate in this_round.items():
+            page_rate, page_failed = wrk(base + path)
+            rate, static_failed = wrk(static)
+            static_rates.append(rate)
+            failed += page_failed + static_failed
+            page_rates[label].append(page_rate)
+            around = (static_rates[-2] + static_rates[-1]) / 2
             ratios[label].append(page_rate / around if around else 0.0)
     rows = []
     for label, path in pages.items():
