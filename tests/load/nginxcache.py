@@ -2,7 +2,7 @@
 
 - speed: the home page, a lesson and the centre directory through nginx at ≥ NGINX_PAGE_RATIO
   (0.8) of nginx's own requests/s for a static file, measured with wrk in the same run, in
-  NGINX_SPEED_ROUNDS (5) rounds: each page run is compared with the static runs right before and
+  NGINX_SPEED_ROUNDS (7) rounds: each page run is compared with the static runs right before and
   after it, and the median of a page's ratios counts. One 2-3 s run per page read the home page
   at 0.73-0.92 of the static file within one quiet run; the best page run against the best of
   one more static run (as before) put a page at 0.79 in one CI run and 0.83 in the next, since
@@ -31,7 +31,7 @@ import requests
 RATIO = float(os.environ.get("NGINX_PAGE_RATIO", "0.8"))
 PUBLISH_SECONDS = float(os.environ.get("NGINX_PUBLISH_SECONDS", "1"))
 WRK_SECONDS = int(os.environ.get("NGINX_WRK_SECONDS", "2"))
-ROUNDS = int(os.environ.get("NGINX_SPEED_ROUNDS", "5"))
+ROUNDS = int(os.environ.get("NGINX_SPEED_ROUNDS", "7"))
 CSRF = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 # nginx's $upstream_cache_status when the answer came from its cache without waiting for the app
 # (STALE/UPDATING: served while one request refreshes the entry in the background).
