@@ -3,11 +3,12 @@
 - speed: the home page, a lesson and the centre directory through nginx at ≥ NGINX_PAGE_RATIO
   (0.8) of nginx's own requests/s for a static file of the page's size (the collected
   stylesheet or script nearest it), measured with wrk in the same run, NGINX_SPEED_ROUNDS (5)
-  runs a page: each page run is compared with runs of its static file right before and after
-  it, and the median of a page's ratios counts. Against `site.css` (18 KB), smaller than each
-  page, the pages read 0.71-0.92 run by run, whatever the statistic: nginx's rate falls with
-  the bytes it sends. A paired ratio cancels what drifts slowly, and the median drops a burst
-  on either side;
+  runs a page, each right between two runs of its static file; the median of the page's
+  ratios to those pairs counts. The best page run against the best static run of a round
+  robin over all three pages (as before) read 0.79-0.83 in two CI-sized runs, and a run's
+  single ratios spread 0.71-0.92: a burst on the two cores lowers whichever run it meets, and
+  the further a page run was from its static runs the more it drifted. A paired ratio cancels
+  what drifts slowly, and the median drops a burst on either side;
 - publish: an editor publishes a cached lesson; an anonymous visitor polling through nginx sees
   it within NGINX_PUBLISH_SECONDS (1 s) of the publish's return (Wagtail purged nginx's copy);
 - private: a learner's and a clerk's pages, and a public page asked for with their cookies, are
@@ -55,9 +56,9 @@ def wrk(url: str) -> tuple[float, int]:
 
 
 def static_url(base: str, size: int) -> str:
-    """The collected stylesheet or script whose size is nearest `size` bytes: nginx's rate for a
-    file falls with its size (at 40,000 requests/s a 40 KB answer is 1.6 GB/s through loopback),
-    so a page is compared with a static file as large as itself, not with a smaller one."""
+    """The collected stylesheet or script whose size is nearest `size` bytes, so that a page is
+    compared with a static file as large as itself (the pages are 7-25 KB; `site.css`, the one
+    file used before, is 18 KB)."""
     root = Path(os.environ["STATIC_ROOT"])
     manifest = json.loads((root / "staticfiles.json").read_text())
     files = [
